@@ -4,7 +4,9 @@ import path from "node:path";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname, "src") } },
   test: {
+    // tests/postgres needs a server: only the PostgreSQL pass (scripts/test-postgres.sh) includes it.
     include: ["tests/**/*.test.{ts,tsx}"],
+    exclude: process.env.TEST_DATABASE_URL ? ["node_modules/**"] : ["node_modules/**", "tests/postgres/**"],
     environment: "node",
     pool: "forks",
     testTimeout: 30_000,

@@ -52,9 +52,41 @@ export interface Expectation {
   deadline: IsoDate | null;
   /** The guide's asterisk: can be delivered at a hub, virtually or in the network. */
   deliverableAnyChannel?: boolean;
+  /** The guide's go-further asterisk: can be delivered at a hub or elsewhere in the network (the guide does not say virtually). */
+  deliverableInNetwork?: boolean;
+  /** The guide lets an area opt out of this expectation with good reason. */
+  optOutAllowed?: boolean;
   /** Metric ids (from metrics.ts) that evidence this expectation. */
   metricIds?: readonly string[];
 }
 
 /** Where a criterion's text came from: the official annex, or our reading of the guide until we have it. */
 export type Provenance = "official annex" | "derived from guide";
+
+/** The three principles of family hubs (Section 2, "Family hub model framework"). */
+export const FRAMEWORK_PRINCIPLE_IDS = ["access", "connection", "relationships"] as const;
+export type FrameworkPrincipleId = (typeof FRAMEWORK_PRINCIPLE_IDS)[number];
+
+/** Level 1 is the basic model, level 2 the developed model. */
+export type FrameworkLevel = 1 | 2;
+
+export type CriterionRequirement = "required" | "go-further";
+
+/** One criterion of the family hub model framework (Annex E). Replacing derived criteria with the official annex is a data-only change. */
+export interface FrameworkCriterion {
+  /** Stable id, e.g. "framework.key-principle.safeguarding". Never reuse or rename: plans store it. */
+  id: string;
+  /** "cross-cutting" where a criterion serves all three principles rather than one. */
+  principle: FrameworkPrincipleId | "cross-cutting";
+  level: FrameworkLevel;
+  requirement: CriterionRequirement;
+  text: string;
+  provenance: Provenance;
+  guideRef: GuideRef;
+}
+
+/** An inclusive range of London calendar dates. */
+export interface DateWindow {
+  from: IsoDate;
+  to: IsoDate;
+}

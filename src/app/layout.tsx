@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { Footer } from "@/components/footer";
+import { Header } from "@/components/header";
+import { PhaseBanner } from "@/components/phase-banner";
+import { SkipLink } from "@/components/skip-link";
+import { getActor } from "@/server/access";
+import { navigationFor } from "@/server/navigation";
+import { signOut } from "@/server/actions/auth/sign-out";
+
+const SERVICE_NAME = "Family Hubs and Start for Life portal";
+
+export const metadata: Metadata = {
+  title: { template: `%s – ${SERVICE_NAME}`, default: SERVICE_NAME },
+  description: "Plan and report on the Family Hubs and Start for Life programme.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor().catch(() => null);
+  return (
+    <html lang="en-GB">
+      <body>
+        <SkipLink />
+        <Header serviceName={SERVICE_NAME} navigation={actor ? navigationFor(actor) : []} userName={actor?.name} signOutAction={signOut} />
+        <div className="govuk-width-container">
+          <PhaseBanner feedbackHref="/feedback" />
+          {children}
+        </div>
+        <Footer />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PageHeading } from "@/components/page-heading";
+import { SummaryList } from "@/components/summary-list";
+import { Table } from "@/components/table";
+import { can } from "@/domain/permissions";
+import { ROLE_LABELS } from "@/domain/roles";
+import { requireActor, requireLocalAuthority } from "@/server/access";
+import { getDatabase } from "@/server/db/database";
+import { CohortTags } from "../cohort-tags";
+
+type Params = { params: Promise<{ gssCode: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const actor = await requireActor();
+  const la = await requireLocalAuthority(actor, (await params).gssCode);
+  return { title: la.name };
+}
+
+export default async function LocalAuthorityHome({ params }: Params) {
+  const actor = await requireActor();
+  const la = await requireLocalAuthority(actor, (await params).gssCode);
+  const { db } = await getDatabase();
+  const team = await db.user.findMany({
+    where: { localAuthorityGss: la.gssCode, deactivatedAt: null },
+    select: { id: true, name: true, email: true, role: true },
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+  });
+  const showBreadcrumbs = can(actor, "la.list");
+
+  return (
+    <>
+      {showBreadcrumbs && <Breadcrumbs items={[{ text: "Local authorities", href: "/local-authorities" }, { text: la.name }]} />}
+      <main id="main-content" tabIndex={-1} className={showBreadcrumbs ? "govuk-main-wrapper" : "govuk-main-wrapper govuk-main-wrapper-l"}>
+        <PageHeading caption={la.region}>{la.name}</PageHeading>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <SummaryList
+              rows={[
+                { key: "GSS code", value: la.gssCode },
+                { key: "Region", value: la.region },
+                { key: "Cohorts", value: <CohortTags authority={la} empty="Not in any additional cohort" /> },
+              ]}
+            />
+            <h2 className="govuk-heading-m">Your team</h2>
+            {team.length === 0 ? (
+              <p>No one from this local authority has an account yet.</p>
+            ) : (
+              <Table
+                caption="People with an account for this local authority"
+                captionVisuallyHidden
+                head={["Name", "Role", "Email"]}
+                rowKeys={team.map((u) => u.id)}
+                rows={team.map((u) => [u.name, ROLE_LABELS[u.role], u.email])}
+              />
+            )}
+          </div>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { RoleName } from "@/domain/roles";
+
+// Demo accounts, created only in demo mode. The README lists them; e2e tests sign in as them.
+
+export const DEMO_PASSWORD = "FamilyHubs-demo-2026";
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: RoleName;
+  localAuthorityGss?: string;
+  region?: string;
+}
+
+/** Blackpool is a trailblazer; Barnsley and Barking and Dagenham are not. */
+export const DEMO_LOCAL_AUTHORITIES = {
+  blackpool: { gssCode: "E06000009", slug: "blackpool" },
+  barnsley: { gssCode: "E08000016", slug: "barnsley" },
+  barkingAndDagenham: { gssCode: "E09000002", slug: "barking-dagenham" },
+} as const;
+
+const LA_ROLE_ACCOUNTS: { role: RoleName; prefix: string; title: string }[] = [
+  { role: "LA_CONTRIBUTOR", prefix: "contributor", title: "Contributor" },
+  { role: "COMMISSIONING_LEAD", prefix: "lead", title: "Commissioning lead" },
+  { role: "ACCOUNTABLE_LEAD", prefix: "accountable", title: "Accountable lead" },
+  { role: "FINANCE_OFFICER", prefix: "finance", title: "Finance officer" },
+];
+
+export const DEMO_USERS: DemoUser[] = [
+  ...Object.values(DEMO_LOCAL_AUTHORITIES).flatMap(({ gssCode, slug }) =>
+    LA_ROLE_ACCOUNTS.map(({ role, prefix, title }) => ({
+      email: `${prefix}@${slug}.example.gov.uk`,
+      name: `${title} (${slug})`,
+      role,
+      localAuthorityGss: gssCode,
+    })),
+  ),
+  { email: "reviewer@education.example.gov.uk", name: "Department reviewer", role: "DEPARTMENT_REVIEWER" },
+  { email: "admin@education.example.gov.uk", name: "Department administrator", role: "DEPARTMENT_ADMIN" },
+  { email: "adviser.northwest@education.example.gov.uk", name: "North West regional adviser", role: "REGIONAL_ADVISER", region: "North West" },
+];

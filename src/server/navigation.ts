@@ -1,0 +1,17 @@
+import { can, type Actor } from "@/domain/permissions";
+import type { HeaderNavigationItem } from "@/components/header";
+
+/** The header links each role sees. */
+export function navigationFor(actor: Actor): HeaderNavigationItem[] {
+  const items: HeaderNavigationItem[] = [];
+  if (actor.localAuthorityGss) items.push({ href: `/local-authorities/${actor.localAuthorityGss}`, text: "Home" });
+  if (can(actor, "la.list")) items.push({ href: "/local-authorities", text: "Local authorities" });
+  items.push({ href: "/catalogue", text: "Programme expectations" });
+  if (can(actor, "users.manage")) items.push({ href: "/admin/users", text: "Users" });
+  return items;
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(actor: Actor): string {
+  return actor.localAuthorityGss ? `/local-authorities/${actor.localAuthorityGss}` : "/local-authorities";
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/server/db/client";
+import type { Actor } from "@/domain/permissions";
+import type { RoleName } from "@/domain/roles";
+import { hashPassword } from "@/server/auth/password";
+
+// Factories with unique names, so tests never depend on each other's data.
+
+export async function createLocalAuthority(db: Db, overrides: { region?: string; isTrailblazer?: boolean; name?: string } = {}) {
+  const suffix = randomUUID().slice(0, 8);
+  const gssCode = `E99${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
+  return db.localAuthority.create({
+    data: { gssCode, name: overrides.name ?? `Test LA ${suffix}`, region: overrides.region ?? "North West", isTrailblazer: overrides.isTrailblazer ?? false },
+  });
+}
+
+export async function createUser(
+  db: Db,
+  role: RoleName,
+  { localAuthorityGss, region, password }: { localAuthorityGss?: string; region?: string; password?: string } = {},
+): Promise<Actor> {
+  const user = await db.user.create({
+    data: {
+      email: `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@example.gov.uk`,
+      name: `${role} ${randomUUID().slice(0, 4)}`,
+      role,
+      localAuthorityGss: localAuthorityGss ?? null,
+      region: region ?? null,
+      passwordHash: password ? await hashPassword(password) : null,
+    },
+  });
+  return { id: user.id, name: user.name, email: user.email, role, localAuthorityGss: user.localAuthorityGss, region: user.region };
+}
