@@ -10,12 +10,12 @@ export const DATE_PARTS = ["day", "month", "year"] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
 
 /**
- * Naming convention (GOV.UK): the inputs are named `${name}-day`, `${name}-month`, `${name}-year`
- * and have ids `${id}-day`, `${id}-month`, `${id}-year`. Link error summary items to `#${id}-day`
+ * Naming: the inputs are named `${name}.day`, `${name}.month`, `${name}.year`, so a posted form nests them
+ * as `{ day, month, year }` (see src/schemas/form-data.ts); ids are `${id}-day` etc. Link error summary items to `#${id}-day`
  * (or the first part in error: see `dateInputErrorTarget`).
  */
 export function dateInputNames(name: string): Record<DatePart, string> {
-  return { day: `${name}-day`, month: `${name}-month`, year: `${name}-year` };
+  return { day: `${name}.day`, month: `${name}.month`, year: `${name}.year` };
 }
 
 /** Error summary href for a date input: the first part in error, else the day input. */
@@ -29,7 +29,7 @@ export type DateInputPartProps = Omit<ComponentPropsWithRef<"input">, "id" | "na
 export interface DateInputProps {
   /** Base id: the fieldset gets `id`, parts get `${id}-day` etc. */
   id: string;
-  /** Base name: parts post as `${name}-day`, `${name}-month`, `${name}-year`. */
+  /** Base name: parts post as `${name}.day`, `${name}.month`, `${name}.year`. */
   name: string;
   legend: ReactNode;
   hint?: ReactNode;

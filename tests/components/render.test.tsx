@@ -239,7 +239,7 @@ describe("form fields", () => {
     expect(html).toContain('<option value="b" selected="">B</option>');
   });
 
-  it("date input: fieldset with legend, hyphenated names, highlighted parts", () => {
+  it("date input: fieldset with legend, nested part names, highlighted parts", () => {
     const html = render(
       <DateInput
         id="dob"
@@ -260,7 +260,7 @@ describe("form fields", () => {
     expect(html).toMatch(/<legend[^>]*><h1[^>]*>What is your date of birth\?<\/h1><\/legend>/);
     for (const part of ["day", "month", "year"] as const) {
       const input = tagWithId(html, `dob-${part}`);
-      expect(attr(input, "name")).toBe(`dob-${part}`);
+      expect(attr(input, "name")).toBe(`dob.${part}`);
       expect(attr(input, "inputMode")).toBe("numeric");
       expect(attr(input, "autoComplete")).toBe(`bday-${part}`);
       expect(html).toMatch(new RegExp(`<label for="dob-${part}"`));
@@ -270,7 +270,7 @@ describe("form fields", () => {
     expect(attr(tagWithId(html, "dob-day"), "aria-invalid")).toBeUndefined();
     expect(tagWithId(html, "dob-year")).toContain("border-govuk-error");
     expect(tagWithId(html, "dob-day")).not.toContain("border-govuk-error");
-    expect(dateInputNames("dob")).toEqual({ day: "dob-day", month: "dob-month", year: "dob-year" });
+    expect(dateInputNames("dob")).toEqual({ day: "dob.day", month: "dob.month", year: "dob.year" });
     expect(dateInputErrorTarget("dob", ["year"])).toBe("#dob-year");
     expect(dateInputErrorTarget("dob")).toBe("#dob-day");
   });
