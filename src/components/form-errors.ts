@@ -1,3 +1,5 @@
+import { fieldId } from "@/schemas/form-data";
+
 /** Field id -> error message. Undefined or empty means no error. */
 export type FieldErrors = Record<string, string | undefined>;
 
@@ -10,7 +12,7 @@ export interface ErrorSummaryItem {
  * Builds the error summary list from field errors.
  * - `order`: field ids in page order; these come first, any other errored fields follow.
  * - `targets`: override a link target, e.g. `{ dob: "#dob-day" }` for a date input
- *   (by default each error links to `#${fieldId}`).
+ *   (by default each error links to `#${fieldId(name)}`, the id a field of that name gets).
  */
 export function errorSummaryItems(
   fieldErrors: FieldErrors,
@@ -24,7 +26,7 @@ export function errorSummaryItems(
     const text = fieldErrors[key];
     if (!text || seen.has(key)) continue;
     seen.add(key);
-    items.push({ href: targets[key] ?? `#${key}`, text });
+    items.push({ href: targets[key] ?? `#${fieldId(key)}`, text });
   }
   return items;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { fieldName } from "./form-data";
 
 // What a server action hands back to its form: either nothing yet, or the problems plus
 // everything the user typed, so the page can re-render with their input intact.
@@ -14,11 +15,12 @@ export type FormState =
 
 export const idle: FormState = { status: "idle" };
 
-/** First message per field, keyed by the dotted path that is also the field's name. */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+/** First message per field, keyed by the field's form name (see fieldName). */
+export function fieldErrorsFrom(error: z.ZodError, prefix: readonly (string | number)[] = []): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))];
+    const key = path.length ? fieldName(...path) : "form";
     errors[key] ??= issue.message;
   }
   return errors;

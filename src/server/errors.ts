@@ -18,6 +18,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Machine-readable detail for APIs and forms, e.g. the rule issues that blocked a step. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";

@@ -1,0 +1,18 @@
+import "server-only";
+import type { SubmissionDefinition } from "@/domain/submissions/types";
+import type { Db, Tx } from "@/server/db/client";
+
+/** The submission as the engine hands it to a kind's context loader. */
+export interface SubmissionRecord {
+  id: string;
+  kind: SubmissionDefinition["kind"];
+  localAuthorityGss: string;
+  periodKey: string;
+  revision: number;
+}
+
+/** A kind's definition plus how to load what its rules need (the LA's cohort, the approved plan, …). */
+export interface SubmissionKindServer<TContext = unknown> {
+  definition: SubmissionDefinition<TContext>;
+  loadContext(db: Db | Tx, submission: SubmissionRecord): Promise<TContext>;
+}
