@@ -51,6 +51,8 @@ export interface SectionDefinition<TData = unknown> {
   progress(data: TData | undefined): SectionProgress;
   /** False hides the section, e.g. trailblazer commitments for non-trailblazers. Defaults to shown. */
   appliesTo?(context: never): boolean;
+  /** For forms that edit part of a section (one strand of a map): combine the saved data with the part just posted. */
+  merge?(stored: TData | undefined, posted: TData): TData;
 }
 
 /** All the sections' saved data, keyed by section key. */

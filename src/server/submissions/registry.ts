@@ -1,0 +1,13 @@
+import "server-only";
+import type { SubmissionKind } from "@/domain/submissions/types";
+import { notFoundError } from "@/server/errors";
+import type { SubmissionKindServer } from "./kind-server";
+
+// Every kind of submission the engine serves. A kind is added here once its definition exists.
+const KIND_SERVERS: Partial<Record<SubmissionKind, () => Promise<SubmissionKindServer>>> = {};
+
+export async function kindServerFor(kind: SubmissionKind): Promise<SubmissionKindServer> {
+  const load = KIND_SERVERS[kind];
+  if (!load) throw notFoundError("That kind of record");
+  return load();
+}
