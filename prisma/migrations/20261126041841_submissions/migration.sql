@@ -155,7 +155,7 @@ CREATE INDEX "ReviewComment_reviewId_idx" ON "ReviewComment"("reviewId");
 CREATE UNIQUE INDEX "DeadlineExtension_localAuthorityGss_kind_periodKey_key" ON "DeadlineExtension"("localAuthorityGss", "kind", "periodKey");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Allocation_localAuthorityGss_financialYear_fundingLineId_key" ON "Allocation"("localAuthorityGss", "financialYear", "fundingLineId");
+CREATE UNIQUE INDEX "Allocation_localAuthorityGss_financialYear_fundingLineId_so_key" ON "Allocation"("localAuthorityGss", "financialYear", "fundingLineId", "source");
 
 -- AddForeignKey
 ALTER TABLE "Submission" ADD CONSTRAINT "Submission_localAuthorityGss_fkey" FOREIGN KEY ("localAuthorityGss") REFERENCES "LocalAuthority"("gssCode") ON DELETE RESTRICT ON UPDATE CASCADE;
