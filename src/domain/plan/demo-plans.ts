@@ -151,6 +151,7 @@ function milestones(): TPlanMilestones {
       "parent-carer-panel-established": { date: "2023-02-28" },
     },
     transformation: MILESTONE_QUARTERS.map((quarter, i) => ({
+      id: `m-${quarter.id.toLowerCase()}`,
       title: TRANSFORMATION_TITLES[i] ?? `Transformation milestone for ${quarter.label}`,
       date: quarter.to,
     })),

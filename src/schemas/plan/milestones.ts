@@ -39,6 +39,14 @@ const zFixed = z.preprocess(
 );
 
 export const ZTransformationMilestone = z.object({
+  // Quarterly returns report on each milestone by this id, so it must survive edits and reordering.
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,60}$/, "The milestone's reference is not valid. Reload the page and try again.")
+    .optional()
+    .or(z.literal(""))
+    .transform((value) => value || `m-${crypto.randomUUID()}`),
   title: zRequiredText("Enter the milestone", "The milestone", SHORT_TEXT),
   date: zRequiredDate("The milestone date"),
   description: zOptionalText("The description", MEDIUM_TEXT),

@@ -7,6 +7,8 @@ import type { SubmissionKindServer } from "./kind-server";
 const KIND_SERVERS: Partial<Record<SubmissionKind, () => Promise<SubmissionKindServer>>> = {
   SIGN_UP: async () => (await import("@/server/sign-up/sign-up-kind")).signUpKindServer as SubmissionKindServer,
   PLAN: async () => (await import("@/server/plans/plan-kind")).planKindServer as SubmissionKindServer,
+  DELIVERY_RETURN: async () => (await import("@/server/returns/return-kind")).returnKindServer as SubmissionKindServer,
+  GRANT_STATEMENT: async () => (await import("@/server/grants/grant-kind")).grantKindServer as SubmissionKindServer,
 };
 
 export async function kindServerFor(kind: SubmissionKind): Promise<SubmissionKindServer> {

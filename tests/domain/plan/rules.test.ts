@@ -113,7 +113,7 @@ describe("at least one milestone per quarter until the end of the programme", ()
   });
 
   it("rejects a milestone after the programme ends", () => {
-    expect(codes(errorsOf(planWith("milestones", (d) => d.transformation.push({ title: "Review", date: "2025-06-30" }))))).toEqual(["milestone-outside-programme"]);
+    expect(codes(errorsOf(planWith("milestones", (d) => d.transformation.push({ id: "m-review", title: "Review", date: "2025-06-30" }))))).toEqual(["milestone-outside-programme"]);
   });
 });
 

@@ -164,7 +164,10 @@ describe("go further", () => {
 describe("milestones", () => {
   it("reads fixed milestone dates by catalogue id and the LA's own milestones", () => {
     const posted = formDataToObject(form({ "fixed.hub-opening.date.day": "1", "fixed.hub-opening.date.month": "3", "fixed.hub-opening.date.year": "2023", "fixed.hub-opening.description": "Central hub opens", "fixed.start-for-life-offer-published.date.day": "", "fixed.start-for-life-offer-published.date.month": "", "fixed.start-for-life-offer-published.date.year": "", "transformation[0].title": "Branding", "transformation[0].date.day": "30", "transformation[0].date.month": "6", "transformation[0].date.year": "2023" }));
-    expect(roundTrip(ZPlanMilestones, posted)).toEqual({ fixed: { "hub-opening": { date: "2023-03-01", description: "Central hub opens" } }, transformation: [{ title: "Branding", date: "2023-06-30" }] });
+    const parsed = roundTrip(ZPlanMilestones, posted);
+    expect(parsed).toEqual({ fixed: { "hub-opening": { date: "2023-03-01", description: "Central hub opens" } }, transformation: [{ id: expect.stringMatching(/^m-[0-9a-f-]{36}$/), title: "Branding", date: "2023-06-30" }] });
+    // A new milestone gets a stable reference, which a re-save keeps.
+    expect(ZPlanMilestones.parse(parsed).transformation[0]?.id).toBe(parsed.transformation[0]?.id);
   });
 
   it("rejects unknown fixed milestones and names the milestone in date messages", () => {
