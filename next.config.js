@@ -3,6 +3,8 @@ const nextConfig = {
   // PGlite loads its .wasm and .data files relative to its own module; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Lets parallel builds (several people or CI jobs on one checkout) keep separate output.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
 };
 

@@ -35,8 +35,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A fresh embedded database for every run, separate from the demo one.
-    command: `rm -rf .data/e2e && next start -p ${PORT} -H 127.0.0.1`,
-    env: { PGLITE_DATA_DIR: ".data/e2e", PORTAL_DEMO: "true" },
+    command: `rm -rf .data/e2e-${PORT} && next start -p ${PORT} -H 127.0.0.1`,
+    env: { PGLITE_DATA_DIR: `.data/e2e-${PORT}`, PORTAL_DEMO: "true" },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -6,6 +6,7 @@ export function navigationFor(actor: Actor): HeaderNavigationItem[] {
   const items: HeaderNavigationItem[] = [];
   if (actor.localAuthorityGss) items.push({ href: `/local-authorities/${actor.localAuthorityGss}`, text: "Home" });
   if (can(actor, "la.list")) items.push({ href: "/local-authorities", text: "Local authorities" });
+  if (can(actor, "dashboard.view")) items.push({ href: "/review", text: "Waiting for review" });
   items.push({ href: "/catalogue", text: "Programme expectations" });
   if (can(actor, "users.manage")) items.push({ href: "/admin/users", text: "Users" });
   return items;

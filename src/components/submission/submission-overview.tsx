@@ -63,7 +63,7 @@ export function SubmissionOverview({
       </h2>
       <TaskList
         idPrefix="section"
-        items={items.map((item) => ({ id: item.key, title: item.title, status: item.status, href: editable ? sectionHref(item.key) : undefined }))}
+        items={items.map((item) => ({ id: `section-${item.key}`, title: item.title, status: item.status, href: editable ? sectionHref(item.key) : undefined }))}
       />
       {editable && (
         <Button href={checkHref} variant="primary">

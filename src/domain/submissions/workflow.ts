@@ -41,3 +41,10 @@ export const STATUS_COLOURS = {
   APPROVED: "green",
   RETURNED: "red",
 } as const satisfies Record<SubmissionStatus, string>;
+
+export const KIND_LABELS = {
+  SIGN_UP: "Sign-up",
+  PLAN: "Delivery plan",
+  DELIVERY_RETURN: "Delivery return",
+  GRANT_STATEMENT: "Statement of grant usage",
+} as const satisfies Record<import("./types").SubmissionKind, string>;

@@ -12,11 +12,19 @@ export interface DemoUser {
   region?: string;
 }
 
-/** Blackpool is a trailblazer; Barnsley and Barking and Dagenham are not. */
+/**
+ * Each demo LA shows one state of the delivery plan (see src/server/plans/seed-plans.ts) and
+ * is used by one set of end-to-end tests, so tests never trip over each other's data.
+ * Blackpool, Cornwall and County Durham are trailblazers.
+ */
 export const DEMO_LOCAL_AUTHORITIES = {
   blackpool: { gssCode: "E06000009", slug: "blackpool" },
   barnsley: { gssCode: "E08000016", slug: "barnsley" },
   barkingAndDagenham: { gssCode: "E09000002", slug: "barking-dagenham" },
+  bolton: { gssCode: "E08000001", slug: "bolton" },
+  cornwall: { gssCode: "E06000052", slug: "cornwall" },
+  doncaster: { gssCode: "E08000017", slug: "doncaster" },
+  durham: { gssCode: "E06000047", slug: "durham" },
 } as const;
 
 const LA_ROLE_ACCOUNTS: { role: RoleName; prefix: string; title: string }[] = [

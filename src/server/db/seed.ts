@@ -1,6 +1,7 @@
 import type { Db } from "./client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { readEligibleLocalAuthorities } from "./local-authorities-csv";
+import { seedPlans } from "./seed-plans";
 import { hashPassword } from "@/server/auth/password";
 
 export interface SeedOptions {
@@ -30,5 +31,7 @@ export async function seedDatabase(db: Db, { demo }: SeedOptions): Promise<{ loc
       update: {},
     });
   }
+  // Demo records are made once, on a database that has none.
+  if ((await db.submission.count()) === 0) await seedPlans(db);
   return { localAuthorities: authorities.length, users: DEMO_USERS.length };
 }

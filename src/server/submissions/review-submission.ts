@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/access";
 import { recordAudit } from "@/server/audit";
+import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { laUserIds, notifyUsers } from "@/server/notifications";
@@ -17,6 +18,7 @@ export async function approveSubmission({
   submissionId,
   expectedVersion,
   summary,
+  now = programmeNow(),
 }: {
   db: Db;
   actor: Actor;
@@ -24,13 +26,14 @@ export async function approveSubmission({
   submissionId: string;
   expectedVersion: number;
   summary?: string;
+  now?: Date;
 }) {
   const { definition } = kindServer;
   const submission = await loadSubmission({ db, actor, id: submissionId });
   authoriseTransition(actor, kindServer, submission, "approve");
   await db.$transaction(async (tx) => {
-    await applyTransition(tx, { actor, submission, name: "approve", expectedVersion, noun: definition.noun, data: { decidedAt: new Date() } });
-    await tx.review.create({ data: { submissionId: submission.id, reviewerId: actor.id, decision: "APPROVED", summary: summary || null } });
+    await applyTransition(tx, { actor, submission, name: "approve", expectedVersion, noun: definition.noun, data: { decidedAt: now } });
+    await tx.review.create({ data: { submissionId: submission.id, reviewerId: actor.id, decision: "APPROVED", summary: summary || null, createdAt: now } });
     await notifyUsers(tx, await laUserIds(tx, submission.localAuthorityGss), {
       subject: `Your ${definition.noun} has been approved`,
       message: `The programme team approved ${submission.localAuthority.name}'s ${definition.noun}.${summary ? ` ${summary}` : ""}`,
@@ -56,6 +59,7 @@ export async function returnForChanges({
   expectedVersion,
   comments,
   summary,
+  now = programmeNow(),
 }: {
   db: Db;
   actor: Actor;
@@ -64,6 +68,7 @@ export async function returnForChanges({
   expectedVersion: number;
   comments: SectionComment[];
   summary?: string;
+  now?: Date;
 }): Promise<{ newRevisionId: string }> {
   const { definition } = kindServer;
   const submission = await loadSubmission({ db, actor, id: submissionId });
@@ -80,11 +85,11 @@ export async function returnForChanges({
       name: "returnForChanges",
       expectedVersion,
       noun: definition.noun,
-      data: { decidedAt: new Date() },
+      data: { decidedAt: now },
       audit: { sections: comments.map((c) => c.sectionKey) },
     });
     await tx.review.create({
-      data: { submissionId: submission.id, reviewerId: actor.id, decision: "RETURNED", summary: summary || null, comments: { create: comments } },
+      data: { submissionId: submission.id, reviewerId: actor.id, decision: "RETURNED", summary: summary || null, createdAt: now, comments: { create: comments } },
     });
     const next = await tx.submission.create({
       data: {

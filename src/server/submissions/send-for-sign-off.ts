@@ -1,5 +1,6 @@
 import "server-only";
 import { PERMISSIONS } from "@/domain/permissions";
+import { programmeNow } from "@/server/clock";
 import type { Actor } from "@/server/access";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -12,7 +13,7 @@ import { signOffDeputyIds } from "./sign-off-deputies";
 import { submissionPath } from "./submission-paths";
 
 /** Sends a draft to the accountable lead. Refused while any error remains or a warning is unexplained. */
-export async function sendForSignOff({ db, actor, kindServer, submissionId, expectedVersion }: { db: Db; actor: Actor; kindServer: SubmissionKindServer; submissionId: string; expectedVersion: number }) {
+export async function sendForSignOff({ db, actor, kindServer, submissionId, expectedVersion, now = programmeNow() }: { db: Db; actor: Actor; kindServer: SubmissionKindServer; submissionId: string; expectedVersion: number; now?: Date }) {
   const { definition } = kindServer;
   const submission = await loadSubmission({ db, actor, id: submissionId });
   authoriseTransition(actor, kindServer, submission, "sendForSignOff");
@@ -30,7 +31,7 @@ export async function sendForSignOff({ db, actor, kindServer, submissionId, expe
       name: "sendForSignOff",
       expectedVersion,
       noun: definition.noun,
-      data: { sentForSignOffAt: new Date(), sentForSignOffById: actor.id },
+      data: { sentForSignOffAt: now, sentForSignOffById: actor.id },
       audit: { warningsExplained: check.warnings.length },
     });
     const signerRoles = PERMISSIONS[definition.permissions.signOff];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, PERMISSIONS } from "@/domain/permissions";
+import { programmeNow } from "@/server/clock";
 import { signableSnapshot } from "@/domain/submissions/snapshot";
 import { permissionFor } from "@/domain/submissions/workflow";
 import type { Actor } from "@/server/access";
@@ -47,6 +48,7 @@ export async function signSubmission({
   submissionId,
   expectedVersion,
   reviewedSha256,
+  now = programmeNow(),
 }: {
   db: Db;
   actor: Actor;
@@ -54,6 +56,7 @@ export async function signSubmission({
   submissionId: string;
   expectedVersion: number;
   reviewedSha256: string;
+  now?: Date;
 }) {
   const { definition } = kindServer;
   const submission = await loadSubmission({ db, actor, id: submissionId });
@@ -73,7 +76,7 @@ export async function signSubmission({
       name: "signOff",
       expectedVersion,
       noun: definition.noun,
-      data: { submittedAt: new Date() },
+      data: { submittedAt: now },
       audit: { snapshotSha256: snapshot.sha256, onBehalfOfId: capacity.onBehalfOfId },
     });
     await tx.signOff.create({
@@ -85,6 +88,7 @@ export async function signSubmission({
         declaration: definition.declaration,
         snapshot: JSON.parse(snapshot.text) as Prisma.InputJsonValue,
         snapshotSha256: snapshot.sha256,
+        createdAt: now,
       },
     });
     await notifyUsers(tx, await laUserIds(tx, submission.localAuthorityGss), {
