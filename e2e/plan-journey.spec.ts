@@ -44,6 +44,8 @@ async function openInQueue(reviewer: Page) {
 }
 
 test("a plan goes from draft to sign-off, is returned, revised, signed again and approved", async ({ browser }) => {
+  // Three roles, twelve pages, each with an accessibility check.
+  test.setTimeout(180_000);
   const lead = await as(browser, "lead@bolton.example.gov.uk");
   const accountable = await as(browser, "accountable@bolton.example.gov.uk");
   const reviewer = await as(browser, "reviewer@education.example.gov.uk");
