@@ -11,6 +11,7 @@ const NEXT_AUTH_ERRORS: Record<string, string> = {
   AccountLocked: "Your account is locked because of too many failed sign-in attempts. Try again in 30 minutes.",
   NoAccount: "You do not have an account for this portal yet. Ask your administrator to invite you.",
   CredentialsSignin: "Enter a correct email address and password",
+  TooManyAttempts: "Too many sign-in attempts. Wait a minute and try again.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; signedOut?: string; passwordSet?: string }> }) {

@@ -5,6 +5,7 @@ import { getDatabase } from "@/server/db/database";
 import { authSecret, oidcConfig } from "@/server/env";
 import { SESSION_COOKIE, sessionCookieOptions, sessionMaxAgeSeconds } from "./session-cookie";
 import { verifyCredentials } from "./verify-credentials";
+import { checkRateLimit, clientAddress, recordAttempt, SIGN_IN_FAILURE_LIMIT } from "@/server/rate-limit";
 
 async function userIdForEmail(email: string | null | undefined): Promise<string | null> {
   if (!email) return null;
@@ -28,11 +29,14 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           if (!credentials?.email || !credentials.password) return null;
+          const rateKey = `sign-in:${clientAddress(new Headers(request?.headers as Record<string, string> | undefined))}`;
+          if (!checkRateLimit(rateKey, SIGN_IN_FAILURE_LIMIT).allowed) throw new Error("TooManyAttempts");
           const { db } = await getDatabase();
           const outcome = await verifyCredentials(db, credentials.email, credentials.password);
           if (outcome.ok) return { id: outcome.userId };
+          recordAttempt(rateKey, SIGN_IN_FAILURE_LIMIT);
           if (outcome.reason === "locked") throw new Error("AccountLocked");
           return null;
         },
