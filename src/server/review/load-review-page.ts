@@ -39,6 +39,7 @@ export async function loadReviewPage(submissionId: string) {
     actor,
     submission,
     definition,
+    context,
     sections,
     document,
     check,

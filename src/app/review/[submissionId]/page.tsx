@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ submissionId: string }> }) {
   const page = await orNotFound(loadReviewPage((await params).submissionId));
-  const { submission, sections, document, check, signOff, changedSinceLastRevision, previousComments, mayDecide } = page;
+  const { submission, sections, document, check, signOff, changedSinceLastRevision, previousComments, mayDecide, context } = page;
   const title = `${KIND_LABELS[submission.kind]}${submission.kind === "DELIVERY_RETURN" || submission.kind === "GRANT_STATEMENT" ? ` ${submission.periodKey}` : ""}`;
   const sectionTitle = (key: string) => sections.find((s) => s.key === key)?.title ?? key;
   const count = (list: { sectionKey: string }[], key: string) => list.filter((i) => i.sectionKey === key).length;
@@ -72,7 +72,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ submiss
               sections={sections.map((s) => ({
                 key: s.key,
                 title: s.title,
-                content: <SectionSummary kind={submission.kind} sectionKey={s.key} data={document[s.key]} />,
+                content: <SectionSummary kind={submission.kind} sectionKey={s.key} data={document[s.key]} context={context} />,
                 warnings: count(check.warnings, s.key),
                 changedSinceReturn: changed.has(s.key),
               }))}
