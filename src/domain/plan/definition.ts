@@ -3,6 +3,7 @@ import { PROGRAMME_END } from "@/catalogue/deadlines";
 import { checkPlan } from "@/domain/plan-rules";
 import type { SectionDefinition, SubmissionDefinition } from "@/domain/submissions/types";
 import type { PlanContext } from "./context";
+import { mergeExpectationsByStrand } from "./merge-strands";
 import {
   ambitionProgress,
   goFurtherProgress,
@@ -28,7 +29,16 @@ export const PLAN_SECTIONS = [
   section({ key: "hubs", title: "Family hubs and network sites", schema: S.hubs, progress: hubsProgress }),
   section({ key: "leadership", title: "Leadership", schema: S.leadership, progress: leadershipProgress }),
   section({ key: "needs-assessment", title: "Local needs assessment", schema: S["needs-assessment"], progress: needsAssessmentProgress }),
-  section({ key: "minimum-expectations", title: "Minimum expectations", schema: S["minimum-expectations"], progress: minimumExpectationsProgress }),
+  // Saved one strand page at a time: the posted strand replaces its saved entries (merge-strands.ts).
+  section({
+    key: "minimum-expectations",
+    title: "Minimum expectations",
+    schema: S["minimum-expectations"],
+    progress: minimumExpectationsProgress,
+    merge: mergeExpectationsByStrand,
+  }),
+  // No merge: a strand page may untick every option of its strand, which a merge could not tell from "not posted",
+  // so the strand page posts the other strands' saved options and ideas as hidden fields (form-fields.ts).
   section({ key: "go-further", title: "Going further", schema: S["go-further"], progress: goFurtherProgress }),
   section({ key: "milestones", title: "Milestones", schema: S.milestones, progress: milestonesProgress }),
   section({

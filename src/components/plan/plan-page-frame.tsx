@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+import { BackLink } from "@/components/back-link";
+import { InsetText } from "@/components/inset-text";
+import { PageHeading } from "@/components/page-heading";
+
+/**
+ * The frame of a plan page below a section (one hub, one strand): like PlanSectionFrame, with its own back link.
+ * `wide` uses the full width, for pages with long lists of options.
+ */
+export function PlanPageFrame({
+  backHref,
+  backText,
+  caption,
+  title,
+  comment,
+  wide = false,
+  children,
+}: {
+  backHref: string;
+  backText: string;
+  caption: string;
+  title: string;
+  comment?: { reason: string };
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <BackLink href={backHref}>{backText}</BackLink>
+      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
+        <div className="govuk-grid-row">
+          <div className={wide ? "govuk-grid-column-full" : "govuk-grid-column-two-thirds"}>
+            <PageHeading caption={caption}>{title}</PageHeading>
+            {comment && (
+              <InsetText>
+                <strong>The programme team asked for changes:</strong> {comment.reason}
+              </InsetText>
+            )}
+            {children}
+          </div>
+        </div>
+      </main>
+    </>
+  );
+}
