@@ -6,4 +6,6 @@ export async function register() {
   await getDatabase().catch((error: unknown) => {
     console.error("The database could not be opened at start-up; the portal will retry on the next request.", error);
   });
+  // Reminders and other background jobs (issue 6): a Postgres-backed queue polled in this process.
+  (await import("./server/jobs/start-job-worker")).startJobWorker();
 }

@@ -15,6 +15,7 @@ const optionalOf = <T extends readonly [string, ...string[]]>(values: T) =>
 export const ZLocalAuthorityFilters = z.object({
   region: optionalOf(REGIONS),
   cohort: optionalOf(Object.keys(COHORT_FILTERS) as [CohortFilter, ...CohortFilter[]]),
-  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 100) : undefined), z.string().optional()).catch(undefined),
+  // NUL cannot be sent to PostgreSQL (the query fails): it is dropped, like any other character no name holds.
+  q: z.preprocess((v) => (typeof v === "string" ? v.replace(/\u0000/g, "").trim().slice(0, 100) : undefined), z.string().optional()).catch(undefined),
 });
 export type TLocalAuthorityFilters = z.infer<typeof ZLocalAuthorityFilters>;

@@ -53,10 +53,17 @@ export function localAuthorityScope(actor: Actor): Prisma.LocalAuthorityWhereInp
  * Every LA-scoped page starts here.
  */
 export async function requireLocalAuthority(actor: Actor, gssCode: string, action: Action = "la.view") {
+  // Anything but a GSS code names no LA (and text such as NUL would fail the query as a 500).
+  if (!isGssCode(gssCode)) notFound();
   const { db } = await getDatabase();
   const la = await db.localAuthority.findFirst({ where: { AND: [{ gssCode }, localAuthorityScope(actor)] } });
   if (!la || !can(actor, action, { localAuthorityGss: la.gssCode, region: la.region })) notFound();
   return la;
+}
+
+/** A GSS code's shape, like E06000009. */
+export function isGssCode(value: string): boolean {
+  return /^[A-Z]\d{8}$/.test(value);
 }
 
 /** For pages: the 404 page unless the actor may do this. */

@@ -35,3 +35,20 @@ export function deadlineMessage(deadline: IsoDate): string {
 export function selectionWaveFor(submittedAt: Date): TrailblazerWave | null {
   return waveForSubmission(londonDate(submittedAt));
 }
+
+/**
+ * The wave a trailblazer application joins, from the London date it was submitted and the LA's sign-up
+ * deadline. In time: the wave whose window holds the date. After both waves closed the guide says "we will not
+ * consider applications that miss these deadlines"; our one exception is an LA whose sign-up deadline an
+ * administrator extended (its deadline is later than the programme's closing date) and that submits by that
+ * extended date: the extension is the programme team's decision to hear it late, so the application joins the
+ * last wave (wave 2), with the places wave 2 has left. Wave 1's places are never reopened.
+ */
+export function applicationWaveFor({ submittedOn, deadline }: { submittedOn: IsoDate; deadline: IsoDate }): TrailblazerWave | null {
+  const inTime = waveForSubmission(submittedOn);
+  if (inTime !== null) return inTime;
+  const extended = deadline > SIGN_UP.window.to;
+  return extended && submittedOn <= deadline ? LAST_WAVE : null;
+}
+
+const LAST_WAVE: TrailblazerWave = 2;

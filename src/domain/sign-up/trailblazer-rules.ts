@@ -1,10 +1,11 @@
-import { TRAILBLAZERS, waveForSubmission } from "@/catalogue/cohorts";
+import { TRAILBLAZERS } from "@/catalogue/cohorts";
 import { getStrand } from "@/catalogue/lookup";
 import { formatDate } from "@/domain/dates";
 import type { Issue } from "@/domain/submissions/types";
 import { fieldName } from "@/schemas/form-data";
 import type { TTrailblazerApplication } from "@/schemas/sign-up/trailblazer-application";
 import type { SignUpContext } from "./context";
+import { applicationWaveFor } from "./deadline";
 
 // Rules for the trailblazer application on its own (trailblazer guide, "Selection process").
 
@@ -19,8 +20,9 @@ export function trailblazerApplicationIssues(data: TTrailblazerApplication, cont
   if (!data.applying) return [issue(["applying"], "trailblazer-answer-missing", "Select yes if you are applying to be a trailblazer")];
   if (data.applying === "no") return [];
   const issues: Issue[] = [];
-  // "We will not consider applications that miss these deadlines" (Selection process > Timelines).
-  if (context && waveForSubmission(context.today) === null) {
+  // "We will not consider applications that miss these deadlines" (Selection process > Timelines), unless
+  // an administrator extended this LA's sign-up deadline (applicationWaveFor).
+  if (context && applicationWaveFor({ submittedOn: context.today, deadline: context.deadline }) === null) {
     issues.push(
       issue(
         ["applying"],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { fieldErrorsFrom, type FieldErrors } from "@/schemas/form-state";
+import { unstorableTextErrors } from "@/schemas/storable-text";
 import { isEditable } from "@/domain/submissions/workflow";
 import { EXPLANATIONS_SECTION } from "@/domain/submissions/types";
 import { authorise, type Actor } from "@/server/access";
@@ -55,6 +56,8 @@ export async function saveSection({
 
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const unstorable = unstorableTextErrors(parsed.data);
+  if (Object.keys(unstorable).length) return { status: "invalid", fieldErrors: unstorable };
 
   const stored = submission.sections.find((s) => s.key === sectionKey);
   const data = (merge ? merge(stored?.data, parsed.data) : parsed.data) as Prisma.InputJsonValue;

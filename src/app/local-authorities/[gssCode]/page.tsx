@@ -8,6 +8,8 @@ import { ROLE_LABELS } from "@/domain/roles";
 import { requireActor, requireLocalAuthority } from "@/server/access";
 import { getDatabase } from "@/server/db/database";
 import { CohortTags } from "../cohort-tags";
+import { AllocationsSection, SignUpStatus } from "./allocations-section";
+import { ToDoList } from "./to-do-list";
 
 type Params = { params: Promise<{ gssCode: string }> };
 
@@ -35,6 +37,7 @@ export default async function LocalAuthorityHome({ params }: Params) {
         <PageHeading caption={la.region}>{la.name}</PageHeading>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
+            <ToDoList gssCode={la.gssCode} />
             <SummaryList
               rows={[
                 { key: "GSS code", value: la.gssCode },
@@ -42,6 +45,8 @@ export default async function LocalAuthorityHome({ params }: Params) {
                 { key: "Cohorts", value: <CohortTags authority={la} empty="Not in any additional cohort" /> },
               ]}
             />
+            <SignUpStatus localAuthorityGss={la.gssCode} />
+            <AllocationsSection localAuthorityGss={la.gssCode} />
             <h2 className="govuk-heading-m">Your team</h2>
             {team.length === 0 ? (
               <p>No one from this local authority has an account yet.</p>

@@ -1,0 +1,22 @@
+import { getDatabase } from "@/server/db/database";
+import { handleMetricsRequest } from "@/server/api/metrics-api";
+import { API_LIMIT, clientAddress, takeRateLimit } from "@/server/rate-limit";
+
+// Management information for LA systems. Authenticated by an LA's API token (see /local-authorities/{gssCode}/api-tokens).
+
+type Context = { params: Promise<{ gssCode: string; period: string }> };
+
+async function handle(request: Request, { params }: Context): Promise<Response> {
+  const limit = takeRateLimit(`api:${clientAddress(request.headers)}`, API_LIMIT);
+  if (!limit.allowed) {
+    return Response.json(
+      { errors: [{ path: "", code: "rate-limited", message: `Too many requests. Wait ${limit.retryAfterSeconds} seconds and try again.` }], warnings: [] },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
+  const { db } = await getDatabase();
+  return handleMetricsRequest({ db, request, ...(await params) });
+}
+
+export const GET = handle;
+export const PUT = handle;
