@@ -1,19 +1,16 @@
 import { can, type Actor } from "@/domain/permissions";
 import type { HeaderNavigationItem } from "@/components/header";
 
-/** The header links each role sees. */
+/** The header links each role sees. Administrators' tools are gathered on /admin to keep the header short. */
 export function navigationFor(actor: Actor): HeaderNavigationItem[] {
   const items: HeaderNavigationItem[] = [];
   if (actor.localAuthorityGss) items.push({ href: `/local-authorities/${actor.localAuthorityGss}`, text: "Home" });
-  if (can(actor, "la.list")) items.push({ href: "/local-authorities", text: "Local authorities" });
-  if (can(actor, "dashboard.view")) items.push({ href: "/dashboard", text: "Dashboard" });
-  if (can(actor, "dashboard.view")) items.push({ href: "/review", text: "Waiting for review" });
-  if (can(actor, "dashboard.view")) items.push({ href: "/analytics", text: "Analytics" });
-  if (can(actor, "dashboard.view")) items.push({ href: "/risks", text: "Risks" });
-  if (actor.localAuthorityGss) items.push({ href: `/local-authorities/${actor.localAuthorityGss}/insights`, text: "Insights" });
+  if (can(actor, "dashboard.view")) {
+    items.push({ href: "/dashboard", text: "Dashboard" }, { href: "/review", text: "Waiting for review" }, { href: "/analytics", text: "Analytics" }, { href: "/risks", text: "Risks" });
+  }
+  if (can(actor, "signup.review")) items.push({ href: "/trailblazers", text: "Trailblazers" });
   items.push({ href: "/catalogue", text: "Programme expectations" });
-  if (can(actor, "users.manage")) items.push({ href: "/admin/users", text: "Users" });
-  if (can(actor, "outbox.view")) items.push({ href: "/admin/outbox", text: "Outbox" });
+  if (can(actor, "users.manage")) items.push({ href: "/admin", text: "Administration" });
   return items;
 }
 

@@ -2,6 +2,7 @@ import type { Db } from "./client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { readEligibleLocalAuthorities } from "./local-authorities-csv";
 import { seedPlans } from "./seed-plans";
+import { seedSignUps } from "@/server/sign-up/seed-sign-ups";
 import { hashPassword } from "@/server/auth/password";
 
 export interface SeedOptions {
@@ -32,6 +33,9 @@ export async function seedDatabase(db: Db, { demo }: SeedOptions): Promise<{ loc
     });
   }
   // Demo records are made once, on a database that has none.
-  if ((await db.submission.count()) === 0) await seedPlans(db);
+  if ((await db.submission.count()) === 0) {
+    await seedSignUps(db);
+    await seedPlans(db);
+  }
   return { localAuthorities: authorities.length, users: DEMO_USERS.length };
 }

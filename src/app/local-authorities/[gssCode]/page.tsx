@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
@@ -12,6 +13,18 @@ import { AllocationsSection, SignUpStatus } from "./allocations-section";
 import { ToDoList } from "./to-do-list";
 
 type Params = { params: Promise<{ gssCode: string }> };
+
+function recordLinks(gssCode: string, mayManageTokens: boolean) {
+  const base = `/local-authorities/${gssCode}`;
+  return [
+    { href: `${base}/sign-up`, text: "Programme sign-up" },
+    { href: `${base}/plan`, text: "Delivery plan" },
+    { href: `${base}/returns`, text: "Quarterly delivery returns" },
+    { href: `${base}/grant-statements`, text: "Statements of grant usage" },
+    { href: `${base}/insights`, text: "Insights: your figures beside your region's" },
+    ...(mayManageTokens ? [{ href: `${base}/api-tokens`, text: "API tokens for your systems" }] : []),
+  ];
+}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const actor = await requireActor();
@@ -60,6 +73,16 @@ export default async function LocalAuthorityHome({ params }: Params) {
               />
             )}
           </div>
+          <nav className="govuk-grid-column-one-third" aria-labelledby="records-heading">
+            <h2 id="records-heading" className="govuk-heading-m">Records</h2>
+            <ul className="govuk-list">
+              {recordLinks(la.gssCode, can(actor, "apiTokens.manage", { localAuthorityGss: la.gssCode, region: la.region })).map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.text}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </main>
     </>
