@@ -12,8 +12,8 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P203
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 /** SQLSTATE: class 08 (connection exception), 53300 too_many_connections, 57P01–57P03 shutdown/crash/starting up. */
 const SQLSTATE = /^(08[0-9A-Z]{3}|53300|57P0[123])$/;
-/** Node's and pg's words for a connection that went away. */
-const MESSAGES = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|not queryable|the database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command/i;
+/** Node's and pg's words for a connection that went away; Prisma's for a pool with no connection free in time (P2028). */
+const MESSAGES = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|not queryable|the database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Unable to start a transaction in the given time/i;
 
 function fieldsOf(value: unknown): Record<string, unknown> | null {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;

@@ -1,5 +1,6 @@
 import { getDatabase } from "@/server/db/database";
 import { handleMetricsRequest } from "@/server/api/metrics-api";
+import { errorToResponse } from "@/server/api/errors-to-response";
 import { API_LIMIT, clientAddress, takeRateLimit } from "@/server/rate-limit";
 
 // Management information for LA systems. Authenticated by an LA's API token (see /local-authorities/{gssCode}/api-tokens).
@@ -14,8 +15,13 @@ async function handle(request: Request, { params }: Context): Promise<Response> 
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
-  const { db } = await getDatabase();
-  return handleMetricsRequest({ db, request, ...(await params) });
+  try {
+    const { db } = await getDatabase();
+    return await handleMetricsRequest({ db, request, ...(await params) });
+  } catch (error) {
+    // A database that cannot be opened at all answers 503 like one that drops mid-request.
+    return errorToResponse(error);
+  }
 }
 
 export const GET = handle;
