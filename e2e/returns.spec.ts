@@ -64,7 +64,7 @@ async function sendForSignOff(lead: Page) {
 
 async function sign(accountable: Page) {
   await accountable.goto(taskList);
-  await accountable.getByRole("link", { name: "Review and sign the return" }).click();
+  await accountable.getByRole("button", { name: "Review and sign the return" }).click();
   await expect(accountable.getByRole("heading", { name: "Sign the delivery return" })).toBeVisible();
   await expectAccessible(accountable);
   await accountable.getByRole("button", { name: "Sign and submit" }).click();
@@ -85,7 +85,7 @@ async function openInQueue(reviewer: Page) {
 }
 
 test("an LA completes its quarterly return with MI through the forms; a reviewer returns it with a comment and accepts the revision", async ({ browser }) => {
-  test.setTimeout(540_000);
+  test.setTimeout(360_000);
   const lead = await as(browser, "lead@blackpool.example.gov.uk");
 
   // The home page is the to-do list.
@@ -186,7 +186,7 @@ test("an LA completes its quarterly return with MI through the forms; a reviewer
   const reviewer = await as(browser, "reviewer@education.example.gov.uk");
   await openInQueue(reviewer);
   await reviewer.getByLabel("Return it for changes").check();
-  await reviewer.getByLabel("Successes and good practice").check();
+  await reviewer.getByRole("checkbox", { name: "Successes and good practice" }).check();
   await reviewer.getByLabel("What needs to change in “Successes and good practice”").fill("Say how other areas could start a dads’ group.");
   await reviewer.getByRole("button", { name: "Confirm decision" }).click();
   await expect(reviewer).toHaveURL("/review");

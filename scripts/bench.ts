@@ -2,7 +2,7 @@
 // first (NEXT_DIST_DIR respected) and `npm run seed:national` (and, for the comparison, the 75-LA set:
 // PGLITE_DATA_DIR=.data/national-75 npm run seed:national -- --count 75). For each dataset it starts `next start`
 // on a spare loopback port, signs in as the department reviewer, then with autocannon (10 connections, 10 s per
-// page, one page at a time) measures the dashboard, the trajectory and one LA's return page against /api/health,
+// page, one page at a time, 3 s apart; a request slower than 30 s counts as failed) measures the dashboard, the trajectory and one LA's return page against /api/health,
 // prints p50/p95 and each page's ratio to the health endpoint, and stops the server.
 //
 //   npm run bench                                   both datasets that exist
@@ -19,6 +19,8 @@ interface AutocannonOptions {
   url: string;
   connections: number;
   duration: number;
+  /** Seconds before a request counts as timed out. */
+  timeout: number;
   headers?: Record<string, string>;
 }
 interface AutocannonResult {
@@ -119,7 +121,9 @@ function percentile(sorted: readonly number[], p: number): number {
 
 async function measure(base: string, page: (typeof PAGES)[number], cookie: string) {
   const times: number[] = [];
-  const instance = autocannon({ url: `${base}${page.path}`, connections, duration: seconds, headers: { cookie } });
+  // Let the previous page's last requests finish first, so one page's backlog is not measured as the next's.
+  await new Promise((r) => setTimeout(r, 3000));
+  const instance = autocannon({ url: `${base}${page.path}`, connections, duration: seconds, timeout: 30, headers: { cookie } });
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     if (statusCode === 200) times.push(responseTime);
   });

@@ -3,8 +3,11 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { Footer } from "@/components/footer";
 import { Header } from "@/components/header";
+import { LinkButtonKeys } from "@/components/link-button-keys";
 import { PhaseBanner } from "@/components/phase-banner";
 import { SkipLink } from "@/components/skip-link";
+import { SessionTimeoutWarning } from "@/components/session-timeout-warning";
+import { readSessionExpiry } from "@/server/auth/session-cookie";
 import { getActor } from "@/server/access";
 import { navigationFor } from "@/server/navigation";
 import { signOut } from "@/server/actions/auth/sign-out";
@@ -18,6 +21,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getActor().catch(() => null);
+  const sessionExpiresAt = actor ? await readSessionExpiry() : null;
   return (
     <html lang="en-GB">
       <body>
@@ -28,6 +32,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </div>
         <Footer />
+        {sessionExpiresAt && <SessionTimeoutWarning expiresAt={sessionExpiresAt} serverNow={Date.now()} />}
+        <LinkButtonKeys />
       </body>
     </html>
   );

@@ -1,14 +1,15 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { can, type Action, type Actor, type LaResource } from "@/domain/permissions";
-import { isDepartmentRole, isLaRole, type RoleName } from "@/domain/roles";
+import { can, type Action, type Actor } from "@/domain/permissions";
+import type { RoleName } from "@/domain/roles";
 import { getDatabase } from "@/server/db/database";
-import { notFoundError } from "@/server/errors";
 import { readSessionUserId } from "@/server/auth/session-cookie";
-import type { Prisma } from "@/generated/prisma/client";
+import { isGssCode, localAuthorityScope } from "@/server/authorise";
 
 export type { Actor } from "@/domain/permissions";
+// Pages and actions import everything access-related from here.
+export { authorise, isGssCode, localAuthorityScope } from "@/server/authorise";
 
 async function loadActor(): Promise<Actor | null> {
   const userId = await readSessionUserId();
@@ -34,21 +35,6 @@ export async function requireActor(): Promise<Actor> {
 }
 
 /**
- * Refuses as "not found" so that another LA's records are never confirmed to exist.
- * Throws an AppError, which pages turn into the 404 page and API routes into a 404.
- */
-export function authorise(actor: Actor, action: Action, resource?: LaResource): void {
-  if (!can(actor, action, resource)) throw notFoundError();
-}
-
-/** The local authorities the actor may see, as a where-fragment. National roles see all. */
-export function localAuthorityScope(actor: Actor): Prisma.LocalAuthorityWhereInput {
-  if (isDepartmentRole(actor.role)) return {};
-  if (isLaRole(actor.role)) return { gssCode: actor.localAuthorityGss ?? "-" };
-  return { region: actor.region ?? "-" };
-}
-
-/**
  * Loads one local authority the actor may see, or answers 404.
  * Every LA-scoped page starts here.
  */
@@ -59,11 +45,6 @@ export async function requireLocalAuthority(actor: Actor, gssCode: string, actio
   const la = await db.localAuthority.findFirst({ where: { AND: [{ gssCode }, localAuthorityScope(actor)] } });
   if (!la || !can(actor, action, { localAuthorityGss: la.gssCode, region: la.region })) notFound();
   return la;
-}
-
-/** A GSS code's shape, like E06000009. */
-export function isGssCode(value: string): boolean {
-  return /^[A-Z]\d{8}$/.test(value);
 }
 
 /** For pages: the 404 page unless the actor may do this. */

@@ -64,19 +64,22 @@ describe("queries per dashboard request", () => {
     expect(dashboard30).toBe(dashboard3);
     expect(trajectory30).toBe(trajectory3);
     expect(regional30).toBe(regional3);
-    // The LAs, their submissions' states, their extensions: three, whatever the number of LAs.
-    expect(dashboard30).toBe(3);
+    // The LAs, their extensions, the stamp and their submissions' states; then, on the same data, all but the last.
+    expect(dashboard30).toBe(4);
+    expect(await queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }))).toBe(3);
     // The LAs, the stamp, the revisions' states, the chosen sections; then, on the same data, the LAs and the stamp.
     expect(trajectory30).toBe(4);
     expect(await queriesFor(() => loadTrajectory({ db, actor: reviewer, now }))).toBe(2);
   });
 
-  it("recomputes the trajectory when a submission changes", async () => {
+  it("recomputes the dashboard and trajectory when a submission changes", async () => {
     const before = await loadTrajectory({ db, actor: reviewer, now });
     const latest = await db.submission.findFirstOrThrow({ where: { kind: "DELIVERY_RETURN", status: "APPROVED" }, orderBy: { periodKey: "desc" }, select: { id: true } });
     await db.submission.update({ where: { id: latest.id }, data: { status: "RETURNED" } });
     const after = await loadTrajectory({ db, actor: reviewer, now });
     expect(after).not.toBe(before);
+    const status = await loadProgrammeStatus({ db, actor: reviewer, filters: {}, now });
+    expect(status.rows.some((r) => r.returns.some((c) => c.state === "returned"))).toBe(true);
     await db.submission.update({ where: { id: latest.id }, data: { status: "APPROVED" } });
   });
 

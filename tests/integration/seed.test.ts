@@ -39,6 +39,8 @@ describe("demo seed", () => {
 
     const returns = await db.submission.count({ where: { kind: "DELIVERY_RETURN", localAuthorityGss: DEMO_LOCAL_AUTHORITIES.blackpool.gssCode, status: "APPROVED" } });
     expect(returns).toBe(4);
+    const statements = await db.submission.count({ where: { kind: "GRANT_STATEMENT", localAuthorityGss: DEMO_LOCAL_AUTHORITIES.blackpool.gssCode, status: "APPROVED" } });
+    expect(statements).toBeGreaterThanOrEqual(2);
   });
 
   it("creates no demo accounts or records outside demo mode", async () => {

@@ -13,12 +13,12 @@ export function IssueList({ issues, hrefFor, sectionTitle }: { issues: readonly 
             <span className="block text-govuk-secondary-text govuk-font-16">{sectionTitle(issue.sectionKey)}</span>
             {href ? <Link href={href}>{issue.message}</Link> : issue.message}
             {issue.guidanceHref && (
-              <>
-                {" "}
+              // On a line of its own: inline after the problem's link, the small link was too close a target (WCAG 2.5.8).
+              <span className="mt-[5px] block">
                 <Link href={issue.guidanceHref} className="govuk-font-16">
                   Read the guidance<span className="sr-only"> for this problem</span>
                 </Link>
-              </>
+              </span>
             )}
           </li>
         );

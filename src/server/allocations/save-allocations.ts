@@ -2,7 +2,7 @@ import "server-only";
 import { FINANCIAL_YEARS } from "@/catalogue/calendar";
 import { parseAllocationsCsv, type ImportProblem } from "@/domain/allocations/import";
 import { ALLOCATABLE_FUNDING_LINE_IDS, type TAllocationForm } from "@/schemas/allocation";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db, Tx } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";

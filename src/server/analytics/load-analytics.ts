@@ -6,7 +6,7 @@ import { findOutliers } from "@/domain/analytics/outliers";
 import { hubsOpenOn, servicesByAccessType } from "@/domain/analytics/services-summary";
 import type { Prisma } from "@/generated/prisma/client";
 import { isDepartmentRole } from "@/domain/roles";
-import { authorise, localAuthorityScope, type Actor } from "@/server/access";
+import { authorise, localAuthorityScope, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { loadMiReturns } from "./load-mi-returns";

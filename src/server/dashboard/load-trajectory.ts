@@ -4,18 +4,18 @@ import { chooseTrajectorySubmissions, readPlanExpectations, readReturnSections }
 import { londonDate } from "@/domain/dates";
 import { computeTrajectory, type Trajectory, type TrajectoryAuthority } from "@/domain/trajectory";
 import type { TLocalAuthorityFilters } from "@/schemas/local-authority-filters";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { listLocalAuthorities } from "@/server/local-authorities/list-local-authorities";
+import { StampedCache, submissionStamp } from "./submission-stamp";
 
 // The trajectory on a date in a fixed number of queries whatever the number of LAs: the LAs in scope and a stamp of
-// the plans' and returns' state (count and last change), then, unless the same trajectory was computed on the same
+// the plans' and returns' state (submission-stamp.ts), then, unless the same trajectory was computed on the same
 // stamp, the status and dates of their revisions (to choose, per LA, the plan approved and the return submitted by
 // the date) and only the chosen revisions' three sections. The sections are most of the cost (about 2.5 MB of JSON
 // for 153 LAs), hence the cache: a sent plan's or return's sections never change (only drafts are editable), and
-// every transition or new revision changes the stamp, so a cached trajectory is never stale. Each process checks
-// the stamp against the database, so several instances stay correct.
+// every transition or new revision changes the stamp, so a cached trajectory is never stale.
 
 const PLAN_SECTION = "minimum-expectations";
 const RETURN_SECTIONS = ["minimum-expectations", "milestones"];
@@ -43,25 +43,17 @@ export async function loadTrajectory({
   const date = asOf ?? (londonDate(now) as IsoDate);
   const authorities = await listLocalAuthorities({ db, actor, filters });
   const gssCodes = authorities.map((a) => a.gssCode);
-  const stamp = await db.submission.aggregate({ where: { localAuthorityGss: { in: gssCodes }, kind: { in: ["PLAN", "DELIVERY_RETURN"] } }, _count: { _all: true }, _max: { updatedAt: true } });
-  const cacheKey = `${date}|${stamp._count._all}|${stamp._max.updatedAt?.toISOString() ?? ""}|${JSON.stringify(authorities)}`;
+  const cacheKey = `${date}|${await submissionStamp(db, gssCodes, ["PLAN", "DELIVERY_RETURN"])}|${JSON.stringify(authorities)}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const loaded = await compute(db, date, authorities);
-  remember(cacheKey, loaded);
+  cache.set(cacheKey, loaded);
   return loaded;
 }
 
 type Authorities = Awaited<ReturnType<typeof listLocalAuthorities>>;
 
-const CACHE_SIZE = 32;
-const cache = new Map<string, LoadedTrajectory>();
-
-function remember(key: string, value: LoadedTrajectory): void {
-  cache.set(key, value);
-  // Oldest first out: a Map iterates in insertion order.
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-}
+const cache = new StampedCache<LoadedTrajectory>();
 
 async function compute(db: Db, date: IsoDate, authorities: Authorities): Promise<LoadedTrajectory> {
   const submissions = await db.submission.findMany({

@@ -1,5 +1,7 @@
 import { TRAILBLAZER_STRANDS } from "@/catalogue/cohorts";
-import { reportingPeriods } from "@/catalogue/calendar";
+import { grantStatementPeriods, reportingPeriods } from "@/catalogue/calendar";
+import { buildDemoGrantStatement } from "@/domain/grant/demo-grant-statements";
+import { grantContextFor, grantKindServer } from "@/server/grants/grant-kind";
 import { draftPlanWithErrors, fullPlanDocument, type DemoLocalAuthority } from "@/domain/plan/demo-plans";
 import { planMilestones } from "@/domain/plan/plan-milestones";
 import { buildDemoReturn } from "@/domain/return/demo-returns";
@@ -92,6 +94,16 @@ async function seedBlackpool(db: Db) {
     await sendAndSign(db, returnKindServer, team, ret.id, addDays(period.due, -5), addDays(period.due, -3));
     await approve(db, returnKindServer, team, ret.id, addDays(period.due, 10));
     previous = document;
+  }
+
+  // Statements of grant usage already due by the demo date, signed by the finance officer.
+  const finance = { ...team, accountable: await actorByEmail(db, "finance@blackpool.example.gov.uk") };
+  for (const period of grantStatementPeriods().filter((p) => p.due < "2024-01-01")) {
+    const context = await grantContextFor(db, gss, period.id);
+    if (context.allocations.length === 0) continue;
+    const statement = await start(db, grantKindServer, finance, gss, period.id, buildDemoGrantStatement(context));
+    await sendAndSign(db, grantKindServer, finance, statement.id, addDays(period.due, -4), addDays(period.due, -2));
+    await approve(db, grantKindServer, finance, statement.id, addDays(period.due, 12));
   }
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { isIsoDate } from "@/catalogue/calendar";
 import type { IsoDate } from "@/catalogue/types";
 import type { SubmissionKind } from "@/domain/submissions/types";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db, Tx } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";

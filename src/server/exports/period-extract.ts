@@ -6,7 +6,7 @@ import { londonDate } from "@/domain/dates";
 import { effectiveDeadline, isLate } from "@/domain/return/periods";
 import { MILESTONE_RAG, type MilestoneStatus } from "@/schemas/return/milestones";
 import { SERVICE_FIELDS } from "@/schemas/return/services";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";
 import { listLocalAuthorities } from "@/server/local-authorities/list-local-authorities";

@@ -2,7 +2,7 @@ import "server-only";
 import { financialYears, grantStatementPeriods, londonDate, type GrantStatementPeriod } from "@/catalogue/calendar";
 import { formatDate } from "@/domain/dates";
 import type { SubmissionStatus } from "@/domain/submissions/types";
-import { authorise, localAuthorityScope, type Actor } from "@/server/access";
+import { authorise, localAuthorityScope, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";

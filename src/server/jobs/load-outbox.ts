@@ -1,5 +1,5 @@
 import "server-only";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 import { smtpConfigured } from "@/server/email/send-email";
 

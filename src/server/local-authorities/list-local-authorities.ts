@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { authorise, localAuthorityScope, type Actor } from "@/server/access";
+import { authorise, localAuthorityScope, type Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 import type { CohortFilter, TLocalAuthorityFilters } from "@/schemas/local-authority-filters";
 

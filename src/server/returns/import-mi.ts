@@ -13,7 +13,7 @@ import {
 } from "@/domain/return/mi-template";
 import type { SubmissionDocument } from "@/domain/submissions/types";
 import type { Prisma } from "@/generated/prisma/client";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";

@@ -7,6 +7,7 @@ import type { SubmissionDocument } from "@/domain/submissions/types";
 import type { Db, Tx } from "@/server/db/client";
 import { approvedPlanDocument } from "@/server/plans/approved-plan";
 import type { SubmissionKindServer, SubmissionRecord } from "@/server/submissions/kind-server";
+import { assertAccepting, returnStanding } from "./return-periods";
 
 /** The latest submitted or approved return before this period: what carries forward and what "last quarter" means. */
 export async function previousReturnDocument(db: Db | Tx, localAuthorityGss: string, periodId: string): Promise<SubmissionDocument | undefined> {
@@ -31,4 +32,7 @@ export async function returnContextFor(db: Db | Tx, localAuthorityGss: string, p
 export const returnKindServer: SubmissionKindServer<ReturnContext> = {
   definition: deliveryReturnDefinition,
   loadContext: (db: Db | Tx, submission: SubmissionRecord) => returnContextFor(db, submission.localAuthorityGss, submission.periodKey),
+  // A revision the programme team returned for changes is theirs to reopen, whatever the lock date.
+  assertAccepting: async (db, submission, now) =>
+    assertAccepting(await returnStanding({ db, localAuthorityGss: submission.localAuthorityGss, periodId: submission.periodKey, now }), { reopened: submission.revision > 1 }),
 };

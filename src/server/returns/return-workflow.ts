@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/server/access";
+import type { Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";
@@ -8,16 +8,13 @@ import { saveSection } from "@/server/submissions/save-section";
 import { sendForSignOff } from "@/server/submissions/send-for-sign-off";
 import { signSubmission } from "@/server/submissions/sign-submission";
 import { returnKindServer } from "./return-kind";
-import { assertAccepting, returnStanding } from "./return-periods";
 
-// The engine's steps for a delivery return, each first checking the period still accepts it: a return
-// cannot be changed, sent or signed before its window opens or after it locks (unless the programme team
-// reopened it by returning it for changes), nor before the LA's plan is approved.
+// The engine's steps for a delivery return. The engine itself asks the return kind whether the
+// period still accepts changes (returnKindServer.assertAccepting); these only make sure the id is a return.
 
-async function acceptingReturn(db: Db, actor: Actor, submissionId: string, now: Date): Promise<LoadedSubmission> {
+async function acceptingReturn(db: Db, actor: Actor, submissionId: string, _now: Date): Promise<LoadedSubmission> {
   const submission = await loadSubmission({ db, actor, id: submissionId });
   if (submission.kind !== "DELIVERY_RETURN") throw notFoundError("That record");
-  assertAccepting(await returnStanding({ db, localAuthorityGss: submission.localAuthorityGss, periodId: submission.periodKey, now }), { reopened: submission.revision > 1 });
   return submission;
 }
 
@@ -41,7 +38,7 @@ export async function saveReturnSection({
   now?: Date;
 }) {
   await acceptingReturn(db, actor, submissionId, now);
-  return saveSection({ db, actor, kindServer: returnKindServer, submissionId, sectionKey, input, expectedVersion, merge });
+  return saveSection({ db, actor, kindServer: returnKindServer, submissionId, sectionKey, input, expectedVersion, merge, now });
 }
 
 export async function sendReturnForSignOff({ db, actor, submissionId, expectedVersion, now = programmeNow() }: { db: Db; actor: Actor; submissionId: string; expectedVersion: number; now?: Date }) {

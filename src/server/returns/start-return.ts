@@ -1,6 +1,6 @@
 import "server-only";
 import { prefillReturn } from "@/domain/return/prefill";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";

@@ -4,7 +4,7 @@ import { daysBetween } from "@/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { EXPLANATIONS_SECTION, warningKey, type SubmissionKind } from "@/domain/submissions/types";
 import type { TReviewFilters } from "@/schemas/review-filters";
-import { authorise, localAuthorityScope, type Actor } from "@/server/access";
+import { authorise, localAuthorityScope, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { kindServerFor } from "@/server/submissions/registry";

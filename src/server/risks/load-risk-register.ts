@@ -1,7 +1,7 @@
 import "server-only";
 import { buildRiskRegister, countByRating, type LatestReturnRisks, type RiskRegisterFilters } from "@/domain/analytics/risk-register";
 import type { Prisma } from "@/generated/prisma/client";
-import { authorise, localAuthorityScope, type Actor } from "@/server/access";
+import { authorise, localAuthorityScope, type Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 
 /**

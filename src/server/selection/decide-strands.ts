@@ -1,7 +1,7 @@
 import "server-only";
 import { TRAILBLAZERS, type TrailblazerStrand, type TrailblazerWave } from "@/catalogue/cohorts";
 import { canDecide, selectedStrands, topUpAllocationsFor, type SelectionState, type StrandDecisionValue } from "@/domain/selection/rules";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db, Tx } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";

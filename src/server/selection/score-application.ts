@@ -1,6 +1,6 @@
 import "server-only";
 import { CRITERION_IDS, totalScore, type TApplicationScore } from "@/domain/selection/scoring";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";

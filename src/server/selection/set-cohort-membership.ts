@@ -1,7 +1,7 @@
 import "server-only";
 import { canGrantEif, canMarkResearchParticipant, canMarkSuperEvaluator, type RuleResult } from "@/domain/selection/rules";
 import { ZResearch } from "@/schemas/sign-up/research";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db, Tx } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";

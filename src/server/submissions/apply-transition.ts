@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { TRANSITIONS, permissionFor, type TransitionName } from "@/domain/submissions/workflow";
 import { can } from "@/domain/permissions";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";

@@ -15,4 +15,10 @@ export interface SubmissionRecord {
 export interface SubmissionKindServer<TContext = unknown> {
   definition: SubmissionDefinition<TContext>;
   loadContext(db: Db | Tx, submission: SubmissionRecord): Promise<TContext>;
+  /**
+   * Refuses (throws an AppError) when the submission's window does not accept changes now,
+   * e.g. a return before its period opens or after it locks. The engine asks before every
+   * save, send and signature, whichever page or API called it.
+   */
+  assertAccepting?(db: Db | Tx, submission: SubmissionRecord, now: Date): Promise<void>;
 }

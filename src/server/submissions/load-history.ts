@@ -1,6 +1,6 @@
 import "server-only";
 import type { SubmissionKind } from "@/domain/submissions/types";
-import { localAuthorityScope, type Actor } from "@/server/access";
+import { localAuthorityScope, type Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 
 /** Every revision of one LA's submission with its sign-offs and review decisions, newest first. Three queries. */

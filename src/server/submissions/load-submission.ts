@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SubmissionKind, SubmissionDocument } from "@/domain/submissions/types";
 import { can } from "@/domain/permissions";
-import { localAuthorityScope, type Actor } from "@/server/access";
+import { localAuthorityScope, type Actor } from "@/server/authorise";
 import type { Db, Tx } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor } from "@/server/access";
+import type { Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";

@@ -4,10 +4,11 @@ import { fieldErrorsFrom, type FieldErrors } from "@/schemas/form-state";
 import { unstorableTextErrors } from "@/schemas/storable-text";
 import { isEditable } from "@/domain/submissions/workflow";
 import { EXPLANATIONS_SECTION } from "@/domain/submissions/types";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { programmeNow } from "@/server/clock";
 import type { SubmissionKindServer } from "./kind-server";
 import { loadSubmission } from "./load-submission";
 import { z } from "zod";
@@ -33,6 +34,7 @@ export async function saveSection({
   input,
   expectedVersion,
   merge,
+  now = programmeNow(),
 }: {
   db: Db;
   actor: Actor;
@@ -42,6 +44,8 @@ export async function saveSection({
   input: unknown;
   expectedVersion: number;
   merge?: (stored: unknown, parsed: unknown) => unknown;
+  /** The programme time of the save, for windows that close. */
+  now?: Date;
 }): Promise<SaveSectionResult> {
   const { definition } = kindServer;
   const submission = await loadSubmission({ db, actor, id: submissionId });
@@ -50,6 +54,7 @@ export async function saveSection({
 
   const schema = sectionKey === EXPLANATIONS_SECTION ? ZExplanations : definition.sections.find((s) => s.key === sectionKey)?.schema;
   if (!schema) throw new AppError("NOT_FOUND", "That section could not be found.");
+  await kindServer.assertAccepting?.(db, submission, now);
   if (!isEditable(submission.status)) {
     throw new AppError("CONFLICT", `This ${definition.noun} has been sent for sign-off or submitted, so it can no longer be changed.`);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { PERMISSIONS } from "@/domain/permissions";
 import { programmeNow } from "@/server/clock";
-import type { Actor } from "@/server/access";
+import type { Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { laUserIds, notifyUsers } from "@/server/notifications";
@@ -17,6 +17,7 @@ export async function sendForSignOff({ db, actor, kindServer, submissionId, expe
   const { definition } = kindServer;
   const submission = await loadSubmission({ db, actor, id: submissionId });
   authoriseTransition(actor, kindServer, submission, "sendForSignOff");
+  await kindServer.assertAccepting?.(db, submission, now);
   const check = await checkSubmission(db, kindServer, submission);
   if (check.errors.length > 0) {
     throw new AppError("INVALID_INPUT", `There ${check.errors.length === 1 ? "is 1 problem" : `are ${check.errors.length} problems`} to fix before you can send this ${definition.noun} for sign-off.`, check.errors);

@@ -4,7 +4,7 @@ import { can, PERMISSIONS } from "@/domain/permissions";
 import { programmeNow } from "@/server/clock";
 import { signableSnapshot } from "@/domain/submissions/snapshot";
 import { permissionFor } from "@/domain/submissions/workflow";
-import type { Actor } from "@/server/access";
+import type { Actor } from "@/server/authorise";
 import type { Db, Tx } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";
 import { departmentReviewerIds, laUserIds, notifyUsers } from "@/server/notifications";
@@ -62,6 +62,7 @@ export async function signSubmission({
   const submission = await loadSubmission({ db, actor, id: submissionId });
   const capacity = await signingCapacity(db, actor, kindServer, submission);
   if (!capacity) throw notFoundError("That record");
+  await kindServer.assertAccepting?.(db, submission, now);
   const snapshot = snapshotOf(submission);
   if (snapshot.sha256 !== reviewedSha256) {
     throw new AppError("CONFLICT", `This ${definition.noun} has changed since you opened it. Read it again before you sign.`);

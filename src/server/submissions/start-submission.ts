@@ -1,7 +1,7 @@
 import "server-only";
 import type { SubmissionDocument } from "@/domain/submissions/types";
 import { catalogueVersion } from "@/catalogue/version";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { Prisma } from "@/generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/server/access";
+import type { Actor } from "@/server/authorise";
 import type { Db } from "@/server/db/client";
 import { applyTransition, authoriseTransition } from "./apply-transition";
 import type { SubmissionKindServer } from "./kind-server";

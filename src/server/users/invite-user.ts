@@ -1,5 +1,5 @@
 import "server-only";
-import { authorise, type Actor } from "@/server/access";
+import { authorise, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { deliverEmail, queueEmail } from "@/server/email/send-email";

@@ -1,0 +1,30 @@
+import "server-only";
+import { can, type Action, type Actor, type LaResource } from "@/domain/permissions";
+import { isDepartmentRole, isLaRole } from "@/domain/roles";
+import type { Prisma } from "@/generated/prisma/client";
+import { notFoundError } from "@/server/errors";
+
+// The access checks server functions use. Free of Next imports, so scripts (seed, load
+// tests) can run the same server code outside a request. Pages use src/server/access.ts.
+
+export type { Actor } from "@/domain/permissions";
+
+/**
+ * Refuses as "not found" so that another LA's records are never confirmed to exist.
+ * Throws an AppError, which pages turn into the 404 page and API routes into a 404.
+ */
+export function authorise(actor: Actor, action: Action, resource?: LaResource): void {
+  if (!can(actor, action, resource)) throw notFoundError();
+}
+
+/** The local authorities the actor may see, as a where-fragment. National roles see all. */
+export function localAuthorityScope(actor: Actor): Prisma.LocalAuthorityWhereInput {
+  if (isDepartmentRole(actor.role)) return {};
+  if (isLaRole(actor.role)) return { gssCode: actor.localAuthorityGss ?? "-" };
+  return { region: actor.region ?? "-" };
+}
+
+/** A GSS code's shape, like E06000009. */
+export function isGssCode(value: string): boolean {
+  return /^[A-Z]\d{8}$/.test(value);
+}
