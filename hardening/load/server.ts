@@ -7,7 +7,7 @@ import { sleep } from "./limit";
 // The production build (`next start`) in its own dist folder, on a spare loopback port, in its own
 // process group so that stopping it stops every process it started.
 
-export const DIST_DIR = ".next-load";
+export const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-load";
 
 export function sparePort(): Promise<number> {
   return new Promise((resolve, reject) => {
