@@ -5,10 +5,9 @@ import { PageHeading } from "@/components/page-heading";
 import { WarningText } from "@/components/warning-text";
 import { PlanSectionSummary } from "@/components/plan/plan-section-summary";
 import { DocumentView } from "@/components/submission/document-view";
-import { ExplanationsForm } from "@/components/submission/explanations-form";
-import { IssueList } from "@/components/submission/issue-list";
+import { CheckProblems } from "@/components/submission/check-problems";
 import { StepForm } from "@/components/submission/step-form";
-import { warningKey, EXPLANATIONS_SECTION } from "@/domain/submissions/types";
+import { EXPLANATIONS_SECTION } from "@/domain/submissions/types";
 import { changedSections } from "@/domain/submissions/snapshot";
 import { saveExplanationsAction } from "@/server/actions/submissions/save-explanations";
 import { sendForSignOffAction } from "@/server/actions/submissions/workflow-actions";
@@ -36,47 +35,17 @@ export default async function CheckPlanPage({ params }: { params: Promise<{ gssC
         <PageHeading caption={la.name}>Check your delivery plan</PageHeading>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            {check.errors.length > 0 ? (
-              <section aria-labelledby="problems-heading" className="mb-8 border-4 border-govuk-error p-4">
-                <h2 id="problems-heading" className="govuk-heading-m">
-                  {check.errors.length === 1 ? "There is 1 problem to fix" : `There are ${check.errors.length} problems to fix`}
-                </h2>
-                <p>You can send the plan for sign-off once these are fixed.</p>
-                <IssueList issues={check.errors} hrefFor={(issue) => (editable ? planIssueHref(la.gssCode, issue) : undefined)} sectionTitle={sectionTitle} />
-              </section>
-            ) : (
-              <p>There are no problems with the plan.</p>
-            )}
-
-            {check.warnings.length > 0 && (
-              <section aria-labelledby="warnings-heading" className="mb-8">
-                <h2 id="warnings-heading" className="govuk-heading-m">
-                  {check.warnings.length === 1 ? "1 warning to explain" : `${check.warnings.length} warnings to explain`}
-                </h2>
-                <p>Warnings do not stop you sending the plan, but you must explain each one. The programme team will read your explanation beside the warning.</p>
-                {editable ? (
-                  <ExplanationsForm
-                    action={saveExplanationsAction.bind(null, { kind: "PLAN", submissionId: submission.id, next: planPath(la.gssCode, "check") })}
-                    expectedVersion={page.versions[EXPLANATIONS_SECTION] ?? 0}
-                    warnings={check.warnings.map((w) => ({
-                      key: warningKey(w),
-                      message: w.message,
-                      sectionTitle: sectionTitle(w.sectionKey),
-                      href: planIssueHref(la.gssCode, w),
-                      explanation: check.explanations[warningKey(w)],
-                    }))}
-                  />
-                ) : (
-                  <ul className="govuk-list">
-                    {check.warnings.map((w) => (
-                      <li key={warningKey(w)}>
-                        <strong>{w.message}</strong> {check.explanations[warningKey(w)] ?? "Not explained yet."}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            )}
+            <CheckProblems
+              noun="plan"
+              check={check}
+              hrefFor={(issue) => planIssueHref(la.gssCode, issue)}
+              sectionTitle={sectionTitle}
+              explanations={
+                editable
+                  ? { action: saveExplanationsAction.bind(null, { kind: "PLAN", submissionId: submission.id, next: planPath(la.gssCode, "check") }), expectedVersion: page.versions[EXPLANATIONS_SECTION] ?? 0 }
+                  : undefined
+              }
+            />
 
             <h2 className="govuk-heading-l">Your answers</h2>
             <DocumentView

@@ -4,12 +4,11 @@ import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { ReturnSectionSummary } from "@/components/returns/return-section-summary";
 import { DocumentView } from "@/components/submission/document-view";
-import { ExplanationsForm } from "@/components/submission/explanations-form";
-import { IssueList } from "@/components/submission/issue-list";
+import { CheckProblems } from "@/components/submission/check-problems";
 import { StepForm } from "@/components/submission/step-form";
 import { WarningText } from "@/components/warning-text";
 import { changedSections } from "@/domain/submissions/snapshot";
-import { EXPLANATIONS_SECTION, warningKey } from "@/domain/submissions/types";
+import { EXPLANATIONS_SECTION } from "@/domain/submissions/types";
 import { sendReturnForSignOffAction } from "@/server/actions/returns/return-steps";
 import { saveExplanationsAction } from "@/server/actions/submissions/save-explanations";
 import { loadReturnPage } from "@/server/returns/load-return-page";
@@ -39,48 +38,18 @@ export default async function CheckReturnPage({ params }: { params: Promise<{ gs
         <PageHeading caption={`${la.name} – ${period.label}`}>{draft ? "Check your delivery return" : "Your delivery return"}</PageHeading>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            {draft &&
-              (check.errors.length > 0 ? (
-                <section aria-labelledby="problems-heading" className="mb-8 border-4 border-govuk-error p-4">
-                  <h2 id="problems-heading" className="govuk-heading-m">
-                    {check.errors.length === 1 ? "There is 1 problem to fix" : `There are ${check.errors.length} problems to fix`}
-                  </h2>
-                  <p>You can send the return for sign-off once these are fixed.</p>
-                  <IssueList issues={check.errors} hrefFor={(issue) => (editable ? hrefFor(issue) : undefined)} sectionTitle={sectionTitle} />
-                </section>
-              ) : (
-                <p>There are no problems with the return.</p>
-              ))}
-
-            {check.warnings.length > 0 && (
-              <section aria-labelledby="warnings-heading" className="mb-8">
-                <h2 id="warnings-heading" className="govuk-heading-m">
-                  {check.warnings.length === 1 ? "1 warning to explain" : `${check.warnings.length} warnings to explain`}
-                </h2>
-                <p>Warnings do not stop you sending the return, but you must explain each one. The programme team will read your explanation beside the warning.</p>
-                {editable ? (
-                  <ExplanationsForm
-                    action={saveExplanationsAction.bind(null, { kind: "DELIVERY_RETURN", submissionId: submission.id, next: returnPath(la.gssCode, period.id, "check") })}
-                    expectedVersion={page.versions[EXPLANATIONS_SECTION] ?? 0}
-                    warnings={check.warnings.map((w) => ({
-                      key: warningKey(w),
-                      message: w.message,
-                      sectionTitle: sectionTitle(w.sectionKey),
-                      href: hrefFor(w),
-                      explanation: check.explanations[warningKey(w)],
-                    }))}
-                  />
-                ) : (
-                  <ul className="govuk-list">
-                    {check.warnings.map((w) => (
-                      <li key={warningKey(w)}>
-                        <strong>{w.message}</strong> {check.explanations[warningKey(w)] ?? "Not explained yet."}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            )}
+            <CheckProblems
+              noun="return"
+              check={check}
+              showProblems={draft}
+              hrefFor={hrefFor}
+              sectionTitle={sectionTitle}
+              explanations={
+                editable
+                  ? { action: saveExplanationsAction.bind(null, { kind: "DELIVERY_RETURN", submissionId: submission.id, next: returnPath(la.gssCode, period.id, "check") }), expectedVersion: page.versions[EXPLANATIONS_SECTION] ?? 0 }
+                  : undefined
+              }
+            />
 
             <h2 className="govuk-heading-l">Your answers</h2>
             <DocumentView
