@@ -3,14 +3,13 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { signInAs } from "./support/auth";
 
-// Blackpool's plan is approved and its January 2024 return (2023-24-Q4) is open on the demo date. The lead
+// Bradford's plan is approved and its January 2024 return (2023-24-Q4) is open on the demo date. The lead
 // downloads the MI template (prefilled with last quarter's figures beside each value), fills it in by
 // copying last quarter's figures, and uploads it: first with mistakes (every problem listed by sheet, row
-// and column, nothing imported), then corrected. Shares Blackpool's return with returns.spec.ts: run it on
-// its own (npx playwright test e2e/mi-import.spec.ts) if that spec has already sent the return for sign-off.
-const BLACKPOOL = "E06000009";
+// and column, nothing imported), then corrected. (returns.spec.ts uses Blackpool's return.)
+const BRADFORD = "E08000032";
 const PERIOD = "2023-24-Q4";
-const taskList = `/local-authorities/${BLACKPOOL}/returns/${PERIOD}`;
+const taskList = `/local-authorities/${BRADFORD}/returns/${PERIOD}`;
 
 async function filledTemplate(template: Buffer, mistakes: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -31,8 +30,8 @@ async function filledTemplate(template: Buffer, mistakes: boolean): Promise<Buff
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test("the Blackpool lead imports management information from the spreadsheet template", async ({ page }) => {
-  await signInAs(page, "lead@blackpool.example.gov.uk");
+test("a lead imports management information from the spreadsheet template", async ({ page }) => {
+  await signInAs(page, "lead@bradford.example.gov.uk");
   await page.goto(`${taskList}/import`);
   await expect(page.getByRole("heading", { name: "Import management information from a spreadsheet" })).toBeVisible();
   await expectAccessible(page);
@@ -44,7 +43,7 @@ test("the Blackpool lead imports management information from the spreadsheet tem
 
   // A file with mistakes: each problem is listed by sheet, row and column, and nothing is imported.
   await page.getByLabel("Upload the filled-in template").setInputFiles({
-    name: "blackpool-mi.xlsx",
+    name: "bradford-mi.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: await filledTemplate(template, true),
   });
@@ -58,7 +57,7 @@ test("the Blackpool lead imports management information from the spreadsheet tem
 
   // Corrected: everything is imported and the lead is back on the task list.
   await page.getByLabel("Upload the filled-in template").setInputFiles({
-    name: "blackpool-mi.xlsx",
+    name: "bradford-mi.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: await filledTemplate(template, false),
   });

@@ -36,6 +36,7 @@ describe("demo seed", () => {
     expect(stateOf(DEMO_LOCAL_AUTHORITIES.doncaster.gssCode)).toEqual(["1:SUBMITTED"]);
     expect(stateOf(DEMO_LOCAL_AUTHORITIES.durham.gssCode)).toEqual(["1:RETURNED", "2:DRAFT"]);
     expect(stateOf(DEMO_LOCAL_AUTHORITIES.barkingAndDagenham.gssCode)).toEqual([]);
+    expect(stateOf(DEMO_LOCAL_AUTHORITIES.bradford.gssCode)).toEqual(["1:APPROVED"]);
 
     const returns = await db.submission.count({ where: { kind: "DELIVERY_RETURN", localAuthorityGss: DEMO_LOCAL_AUTHORITIES.blackpool.gssCode, status: "APPROVED" } });
     expect(returns).toBe(4);

@@ -25,6 +25,7 @@ export const DEMO_LOCAL_AUTHORITIES = {
   cornwall: { gssCode: "E06000052", slug: "cornwall" },
   doncaster: { gssCode: "E08000017", slug: "doncaster" },
   durham: { gssCode: "E06000047", slug: "durham" },
+  bradford: { gssCode: "E08000032", slug: "bradford" },
 } as const;
 
 const LA_ROLE_ACCOUNTS: { role: RoleName; prefix: string; title: string }[] = [

@@ -84,17 +84,7 @@ async function seedBlackpool(db: Db) {
   }
   await sendAndSign(db, planKindServer, team, newRevisionId, "2023-01-09", "2023-01-10");
   await approve(db, planKindServer, team, newRevisionId, "2023-01-16");
-
-  const approved = await loadSubmission({ db, actor: team.lead, id: newRevisionId });
-  const milestones = planMilestones(Object.fromEntries(approved.sections.map((s) => [s.key, s.data])));
-  let previous: SubmissionDocument | undefined;
-  for (const period of reportingPeriods().filter((p) => p.due < "2024-01-01")) {
-    const document = buildDemoReturn({ periodId: period.id, planMilestones: milestones, previous });
-    const ret = await start(db, returnKindServer, team, gss, period.id, document);
-    await sendAndSign(db, returnKindServer, team, ret.id, addDays(period.due, -5), addDays(period.due, -3));
-    await approve(db, returnKindServer, team, ret.id, addDays(period.due, 10));
-    previous = document;
-  }
+  await seedQuarterlyReturns(db, team, gss, newRevisionId);
 
   // Statements of grant usage already due by the demo date, signed by the finance officer.
   const finance = { ...team, accountable: await actorByEmail(db, "finance@blackpool.example.gov.uk") };
@@ -107,6 +97,20 @@ async function seedBlackpool(db: Db) {
   }
 }
 
+/** Every quarterly return due before the demo date, on time and approved, from the approved plan. */
+async function seedQuarterlyReturns(db: Db, team: Team, gss: string, approvedPlanId: string) {
+  const approved = await loadSubmission({ db, actor: team.lead, id: approvedPlanId });
+  const milestones = planMilestones(Object.fromEntries(approved.sections.map((s) => [s.key, s.data])));
+  let previous: SubmissionDocument | undefined;
+  for (const period of reportingPeriods().filter((p) => p.due < "2024-01-01")) {
+    const document = buildDemoReturn({ periodId: period.id, planMilestones: milestones, previous });
+    const ret = await start(db, returnKindServer, team, gss, period.id, document);
+    await sendAndSign(db, returnKindServer, team, ret.id, addDays(period.due, -5), addDays(period.due, -3));
+    await approve(db, returnKindServer, team, ret.id, addDays(period.due, 10));
+    previous = document;
+  }
+}
+
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -116,6 +120,13 @@ function addDays(iso: string, days: number): string {
 /** Plans in every other state, one demo LA each. Barking and Dagenham has none. */
 export async function seedPlans(db: Db): Promise<void> {
   await seedBlackpool(db);
+
+  // Bradford: approved first time, with the same return history as Blackpool (the spreadsheet import's demo LA).
+  const bradford = await teamFor(db, "bradford");
+  const bradfordPlan = await start(db, planKindServer, bradford, DEMO_LOCAL_AUTHORITIES.bradford.gssCode, PLAN_PERIOD_KEY, fullPlanDocument(demoLa("Bradford", false)));
+  await sendAndSign(db, planKindServer, bradford, bradfordPlan.id, "2022-12-12", "2022-12-14");
+  await approve(db, planKindServer, bradford, bradfordPlan.id, "2023-01-12");
+  await seedQuarterlyReturns(db, bradford, DEMO_LOCAL_AUTHORITIES.bradford.gssCode, bradfordPlan.id);
 
   const barnsley = await teamFor(db, "barnsley");
   await start(db, planKindServer, barnsley, DEMO_LOCAL_AUTHORITIES.barnsley.gssCode, PLAN_PERIOD_KEY, draftPlanWithErrors(demoLa("Barnsley", false)));
