@@ -92,6 +92,7 @@ export const ACTION_PROBES: Record<string, Probe> = {
     calls: (a) => a.victims.slice(0, 1).map((v) => ({ label: `sign in as ${v.name}'s lead without the password`, call: (fn) => fn(FORM_IDLE, form({ email: "lead@bolton.example.gov.uk", password: "" })) })),
   },
   "auth/sign-out.ts#signOut": { expect: "self-only", calls: () => [{ label: "sign out", call: (fn) => fn() }] },
+  "notifications/mark-read.ts#markAllNotificationsRead": { expect: "self-only", calls: () => [{ label: "mark my notifications read", call: (fn) => fn() }] },
   "deadlines/extend-deadline-action.ts#extendDeadlineAction": {
     expect: "refused",
     calls: (a) =>

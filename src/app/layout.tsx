@@ -9,6 +9,8 @@ import { SkipLink } from "@/components/skip-link";
 import { SessionTimeoutWarning } from "@/components/session-timeout-warning";
 import { readSessionExpiry } from "@/server/auth/session-cookie";
 import { getActor } from "@/server/access";
+import { getDatabase } from "@/server/db/database";
+import { countUnread } from "@/server/notifications-inbox/load-notifications";
 import { navigationFor } from "@/server/navigation";
 import { signOut } from "@/server/actions/auth/sign-out";
 
@@ -22,11 +24,12 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getActor().catch(() => null);
   const sessionExpiresAt = actor ? await readSessionExpiry() : null;
+  const unread = actor ? await countUnread((await getDatabase()).db, actor).catch(() => 0) : 0;
   return (
     <html lang="en-GB">
       <body>
         <SkipLink />
-        <Header serviceName={SERVICE_NAME} navigation={actor ? navigationFor(actor) : []} userName={actor?.name} signOutAction={signOut} />
+        <Header serviceName={SERVICE_NAME} navigation={actor ? navigationFor(actor, unread) : []} userName={actor?.name} signOutAction={signOut} />
         <div className="govuk-width-container">
           <PhaseBanner feedbackHref="/feedback" />
           {children}

@@ -2,7 +2,7 @@ import { can, type Actor } from "@/domain/permissions";
 import type { HeaderNavigationItem } from "@/components/header";
 
 /** The header links each role sees. Administrators' tools are gathered on /admin to keep the header short. */
-export function navigationFor(actor: Actor): HeaderNavigationItem[] {
+export function navigationFor(actor: Actor, unreadNotifications = 0): HeaderNavigationItem[] {
   const items: HeaderNavigationItem[] = [];
   if (actor.localAuthorityGss) items.push({ href: `/local-authorities/${actor.localAuthorityGss}`, text: "Home" });
   if (can(actor, "dashboard.view")) {
@@ -10,6 +10,7 @@ export function navigationFor(actor: Actor): HeaderNavigationItem[] {
   }
   if (can(actor, "signup.review")) items.push({ href: "/trailblazers", text: "Trailblazers" });
   items.push({ href: "/catalogue", text: "Programme expectations" });
+  items.push({ href: "/notifications", text: unreadNotifications > 0 ? `Notifications (${unreadNotifications} new)` : "Notifications" });
   if (can(actor, "users.manage")) items.push({ href: "/admin", text: "Administration" });
   return items;
 }
