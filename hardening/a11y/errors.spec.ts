@@ -72,7 +72,11 @@ async function submitEmpty(page: Page, form: SeenForm): Promise<"error" | "accep
 for (const state of STATES) {
   test(`${state.id}: every form's error state passes axe`, async ({ browser, baseURL }, testInfo) => {
     const mine = formsFor(state.id, loadSeenForms(testInfo));
-    test.skip(mine.length === 0, "no form of its own to submit");
+    // A role that saw no form of its own has no error state to check; it is noted, not skipped.
+    if (mine.length === 0) {
+      testInfo.annotations.push({ type: "no-forms", description: `${state.id} saw no form of its own to submit` });
+      return;
+    }
     const page = await newSignedInPage(browser, baseURL!, state.email);
     const violations: Violation[] = [];
     const outcomes: string[] = [];
