@@ -34,8 +34,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // A fresh embedded database for every run, separate from the demo one.
-    command: `rm -rf .data/e2e-${PORT} && next start -p ${PORT} -H 127.0.0.1`,
+    // A fresh embedded database for every run, separate from the demo one. The long keep-alive keeps the server
+    // from closing sockets Playwright's request context still holds idle (microsoft/playwright#42698).
+    command: `rm -rf .data/e2e-${PORT} && next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
     env: { PGLITE_DATA_DIR: `.data/e2e-${PORT}`, PORTAL_DEMO: "true" },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,

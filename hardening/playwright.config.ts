@@ -22,7 +22,7 @@ export default defineConfig({
   webServer: {
     ...(Array.isArray(base.webServer) ? base.webServer[0] : base.webServer),
     cwd: "..",
-    command: `rm -rf ${DATA} && tsx --import ./hardening/support/server-only-stub.mjs hardening/support/prepare-server.ts ${PREPARED_FILE} && next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${DATA} && tsx --import ./hardening/support/server-only-stub.mjs hardening/support/prepare-server.ts ${PREPARED_FILE} && next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
     env: { PGLITE_DATA_DIR: DATA, PORTAL_DEMO: "true", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-hard" },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,

@@ -31,7 +31,7 @@ export default defineConfig({
     { name: "keyboard", testMatch: /keyboard-journey\.spec\.ts/, use: { ...base.projects?.[0]?.use } },
   ],
   webServer: {
-    command: `rm -rf ${DATA} && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${DATA} && npx next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
     cwd: root,
     env: { PGLITE_DATA_DIR: DATA, PORTAL_DEMO: "true", NEXT_DIST_DIR: DIST },
     url: `http://127.0.0.1:${PORT}/api/health`,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 // The pages under test come from the file system (src/app/**/page.tsx) at test time, so a page added
 // tomorrow is swept without anyone listing it. Each dynamic segment is mapped to demo data below; a
@@ -148,9 +148,24 @@ export async function concreteUrls(route: RoutePattern, ctx: ResolveContext): Pr
   return prefixes.map((p) => p || "/");
 }
 
+/**
+ * A GET that is sent once more when the server hung up on a pooled connection. Playwright's request context keeps
+ * idle sockets past the server's keep-alive timeout (microsoft/playwright#42698), so the first request after a
+ * long axe run can meet a socket the server has just closed. The server never read that request, so sending it
+ * again repeats nothing.
+ */
+export async function getWithReconnect(request: APIRequestContext, url: string): Promise<APIResponse> {
+  try {
+    return await request.get(url, { failOnStatusCode: false });
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up|other side closed/i.test(String(error))) throw error;
+    return request.get(url, { failOnStatusCode: false });
+  }
+}
+
 /** Signs an API request context in through next-auth's credentials endpoint. */
 export async function signInRequest(request: APIRequestContext, email: string): Promise<void> {
-  const csrf = await request.get("/api/auth/csrf");
+  const csrf = await getWithReconnect(request, "/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", { form: { email, password: DEMO_PASSWORD, csrfToken, json: "true" } });
   if (!response.ok()) throw new Error(`sign in as ${email}: ${response.status()}`);

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { BARKING, BARNSLEY, BLACKBURN, BLACKPOOL, signInRequest, type Fixtures, type ResolveContext } from "./routes";
+import { BARKING, BARNSLEY, BLACKBURN, BLACKPOOL, getWithReconnect, signInRequest, type Fixtures, type ResolveContext } from "./routes";
 
 // What the sweep checks, as whom, and the axe run it makes on each page state.
 
@@ -99,7 +99,7 @@ async function createInvitation(browser: Browser, baseURL: string): Promise<stri
     await admin.getByLabel("Local authority").selectOption(BLACKPOOL);
     await admin.getByRole("button", { name: "Send invitation" }).click();
     await admin.waitForLoadState("networkidle");
-    const outbox = await (await admin.request.get("/admin/outbox")).text();
+    const outbox = await (await getWithReconnect(admin.request, "/admin/outbox")).text();
     const tokens = [...outbox.matchAll(/\/invitations\/([A-Za-z0-9_-]{16,})/g)].map((m) => m[1]!);
     return tokens.at(0);
   } finally {
@@ -111,7 +111,7 @@ async function createApiToken(browser: Browser, baseURL: string): Promise<string
   const lead = await newSignedInPage(browser, baseURL, "lead@blackpool.example.gov.uk");
   const list = `/local-authorities/${BLACKPOOL}/api-tokens`;
   try {
-    const ids = async () => [...(await (await lead.request.get(list)).text()).matchAll(/\/api-tokens\/([^/"?#]+)\/revoke/g)].map((m) => m[1]!);
+    const ids = async () => [...(await (await getWithReconnect(lead.request, list)).text()).matchAll(/\/api-tokens\/([^/"?#]+)\/revoke/g)].map((m) => m[1]!);
     const existing = await ids();
     if (existing.length) return existing[0];
     await lead.goto(list);
@@ -150,7 +150,7 @@ export function resolveContext(page: Page, gss: string, fixtures: Fixtures, base
           key,
           (async () => {
             const r = asEmail ? await as(asEmail) : page.request;
-            const response = await r.get(url, { failOnStatusCode: false });
+            const response = await getWithReconnect(r, url);
             return response.ok() ? response.text() : "";
           })(),
         );
