@@ -55,7 +55,11 @@ function pruneOld(attempts: Store, before: number): void {
   for (const [key, times] of attempts) if (!times.some((t) => t > before)) attempts.delete(key);
 }
 
-/** The client's address as the proxy in front of us reports it, for rate-limit keys only. */
+/**
+ * The client's address, for rate-limit keys only: the last X-Forwarded-For entry, which the proxy in front of us
+ * appended. Entries to its left come from the client, so keying on them would let anyone dodge the limit by
+ * sending a new made-up address each time.
+ */
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "local";
 }

@@ -19,8 +19,9 @@ describe("rate limits", () => {
     expect(checkRateLimit(key, limit, 3).allowed).toBe(false);
   });
 
-  it("keys on the first forwarded address", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+  it("keys on the address the proxy appended, not on one the client made up", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.9" }))).toBe("203.0.113.9");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe("203.0.113.9");
     expect(clientAddress(new Headers())).toBe("local");
   });
 });
