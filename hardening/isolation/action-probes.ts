@@ -86,6 +86,26 @@ export const ACTION_PROBES: Record<string, Probe> = {
         ]),
       ),
   },
+  "deputies/deputy-actions.ts#nominateDeputyAction": {
+    expect: "not-found",
+    calls: (a) =>
+      each(a.victims, (v) =>
+        v.userIds.slice(0, 2).flatMap((deputyId) => [
+          { label: `make ${v.name}'s user a deputy in ${v.name}`, call: (fn) => fn(v.gssCode, FORM_IDLE, withForeignIds({ deputyId }, v)) },
+          ...(a.ownGss ? [{ label: `make ${v.name}'s user a deputy in own LA`, call: (fn: ActionFn) => fn(a.ownGss, FORM_IDLE, withForeignIds({ deputyId }, v)) }] : []),
+        ]),
+      ),
+  },
+  "deputies/deputy-actions.ts#removeDeputyAction": {
+    expect: "not-found",
+    calls: (a) =>
+      each(a.victims, (v) =>
+        v.deputyNominationIds.flatMap((nominationId) => [
+          { label: `remove ${v.name}'s deputy`, call: (fn) => fn({ gssCode: v.gssCode, nominationId }, IDLE, form({})) },
+          ...(a.ownGss ? [{ label: `remove ${v.name}'s deputy through own LA`, call: (fn: ActionFn) => fn({ gssCode: a.ownGss, nominationId }, IDLE, form({})) }] : []),
+        ]),
+      ),
+  },
   "auth/extend-session.ts#extendSession": { expect: "self-only", calls: () => [{ label: "stay signed in", call: (fn) => fn() }] },
   "auth/sign-in.ts#signIn": {
     expect: "refused",

@@ -59,7 +59,7 @@ async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>)
 }
 
 test("every dynamic route segment has a substitution", () => {
-  const dummy: Victim = { gssCode: "E00000000", name: "x", region: "x", submissions: [], apiTokenIds: [], openPeriodId: "p", grantPeriodId: "g" };
+  const dummy: Victim = { gssCode: "E00000000", name: "x", region: "x", submissions: [], apiTokenIds: [], userIds: [], deputyNominationIds: [], openPeriodId: "p", grantPeriodId: "g" };
   const problems: string[] = [];
   for (const route of appRoutes()) {
     try {

@@ -4,6 +4,7 @@ import type { Actor } from "@/domain/permissions";
 import type { SubmissionKind } from "@/domain/submissions/types";
 import { LA_ROLES } from "@/domain/roles";
 import { createApiToken } from "@/server/api-tokens/manage-api-tokens";
+import { nominateDeputy } from "@/server/deputies/manage-deputies";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { grantKindServer } from "@/server/grants/grant-kind";
@@ -34,6 +35,9 @@ export interface Victim {
   region: string;
   submissions: VictimSubmission[];
   apiTokenIds: string[];
+  /** The LA's people, for actions that name a colleague (nominating a deputy). */
+  userIds: string[];
+  deputyNominationIds: string[];
   /** The return period open on the programme date. */
   openPeriodId: string;
   grantPeriodId: string;
@@ -66,6 +70,10 @@ export async function buildIsolationWorld(db: Db): Promise<{ attackers: Attacker
   const grantPeriodId = grantStatementPeriods({ includeExtension: true })[0]!.id;
   await addDrafts(db, DEMO.bolton.slug, DEMO.bolton.gssCode, periodId, grantPeriodId);
   await addDrafts(db, DEMO.barnsley.slug, DEMO.barnsley.gssCode, periodId, grantPeriodId);
+  // Bolton's accountable lead has a deputy, so removing one has a live target.
+  const boltonAccountable = await actorByEmail(db, `accountable@${DEMO.bolton.slug}.example.gov.uk`);
+  const boltonContributor = await actorByEmail(db, `contributor@${DEMO.bolton.slug}.example.gov.uk`);
+  await nominateDeputy({ db, actor: boltonAccountable, localAuthorityGss: DEMO.bolton.gssCode, deputyId: boltonContributor.id });
 
   const demoCodes = Object.values(DEMO).map((d) => d.gssCode);
   const las = await db.localAuthority.findMany({ where: { gssCode: { in: demoCodes } }, orderBy: { gssCode: "asc" } });
@@ -77,12 +85,16 @@ export async function buildIsolationWorld(db: Db): Promise<{ attackers: Attacker
       orderBy: [{ kind: "asc" }, { periodKey: "asc" }, { revision: "asc" }],
     });
     const tokens = await db.apiToken.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true } });
+    const users = await db.user.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true }, orderBy: { email: "asc" } });
+    const deputies = await db.signOffDeputy.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true } });
     victims.push({
       gssCode: la.gssCode,
       name: la.name,
       region: la.region,
       submissions: submissions.map(({ sections, ...s }) => ({ ...s, kind: s.kind as SubmissionKind, sectionVersions: Object.fromEntries(sections.map((x) => [x.key, x.version])) })),
       apiTokenIds: tokens.map((t) => t.id),
+      userIds: users.map((u) => u.id),
+      deputyNominationIds: deputies.map((d) => d.id),
       openPeriodId: periodId,
       grantPeriodId,
     });

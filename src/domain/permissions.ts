@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   "signup.signOff": ["ACCOUNTABLE_LEAD"],
   "signup.review": DEPARTMENT,
   "apiTokens.manage": ["COMMISSIONING_LEAD"],
+  "deputies.manage": ["ACCOUNTABLE_LEAD"],
   "users.manage": ["DEPARTMENT_ADMIN"],
   "deadlines.extend": ["DEPARTMENT_ADMIN"],
   "allocations.manage": ["DEPARTMENT_ADMIN"],

@@ -28,3 +28,8 @@ export function localAuthorityScope(actor: Actor): Prisma.LocalAuthorityWhereInp
 export function isGssCode(value: string): boolean {
   return /^[A-Z]\d{8}$/.test(value);
 }
+
+/** A record id's shape (a UUID): anything else names no record, and text such as NUL would fail the query. */
+export function isRecordId(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

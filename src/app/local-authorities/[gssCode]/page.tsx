@@ -14,7 +14,7 @@ import { ToDoList } from "./to-do-list";
 
 type Params = { params: Promise<{ gssCode: string }> };
 
-function recordLinks(gssCode: string, mayManageTokens: boolean) {
+function recordLinks(gssCode: string, may: { manageTokens: boolean; manageDeputies: boolean }) {
   const base = `/local-authorities/${gssCode}`;
   return [
     { href: `${base}/sign-up`, text: "Programme sign-up" },
@@ -22,7 +22,8 @@ function recordLinks(gssCode: string, mayManageTokens: boolean) {
     { href: `${base}/returns`, text: "Quarterly delivery returns" },
     { href: `${base}/grant-statements`, text: "Statements of grant usage" },
     { href: `${base}/insights`, text: "Insights: your figures beside your region's" },
-    ...(mayManageTokens ? [{ href: `${base}/api-tokens`, text: "API tokens for your systems" }] : []),
+    ...(may.manageTokens ? [{ href: `${base}/api-tokens`, text: "API tokens for your systems" }] : []),
+    ...(may.manageDeputies ? [{ href: `${base}/sign-off-deputies`, text: "People who can sign on your behalf" }] : []),
   ];
 }
 
@@ -76,7 +77,10 @@ export default async function LocalAuthorityHome({ params }: Params) {
           <nav className="govuk-grid-column-one-third" aria-labelledby="records-heading">
             <h2 id="records-heading" className="govuk-heading-m">Records</h2>
             <ul className="govuk-list">
-              {recordLinks(la.gssCode, can(actor, "apiTokens.manage", { localAuthorityGss: la.gssCode, region: la.region })).map((link) => (
+              {recordLinks(la.gssCode, {
+                manageTokens: can(actor, "apiTokens.manage", { localAuthorityGss: la.gssCode, region: la.region }),
+                manageDeputies: can(actor, "deputies.manage", { localAuthorityGss: la.gssCode, region: la.region }),
+              }).map((link) => (
                 <li key={link.href}>
                   <Link href={link.href}>{link.text}</Link>
                 </li>

@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { errorSummaryItems } from "@/components/form-errors";
+import { Radios } from "@/components/radios";
+import { valueOf, type FormState } from "@/schemas/form-state";
+import type { Colleague } from "@/server/deputies/manage-deputies";
+
+/** Choose a colleague to sign on the accountable lead's behalf. */
+export function NominateDeputyForm({ action, candidates }: { action: (state: FormState, formData: FormData) => Promise<FormState>; candidates: Colleague[] }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "invalid" ? state.values : undefined;
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={errorSummaryItems(errors, ["deputyId"])} />
+      <Radios
+        id="deputyId"
+        name="deputyId"
+        legend="Who else can sign on your behalf?"
+        legendSize="m"
+        hint="Choose someone who can check the content and make the declaration as you would."
+        defaultValue={valueOf(values, "deputyId")}
+        error={errors.deputyId}
+        items={candidates.map((c) => ({ value: c.id, label: c.name, hint: `${c.roleLabel}, ${c.email}` }))}
+      />
+      <Button disabled={pending}>Nominate</Button>
+    </form>
+  );
+}
