@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { signInAs } from "./support/auth";
+import { signedInPage, signInAs } from "./support/auth";
 
 // Barnsley's finance officer fills in and signs the interim statement of grant usage for 2023 to 2024 (open
 // since 1 October 2023; the demo date is 20 January 2024). If the seed has not loaded Barnsley's allocation,
@@ -13,8 +13,7 @@ const PROGRAMME = "family-hubs-transformation.programme";
 async function ensureAllocation(page: Page) {
   await page.goto(statement);
   if (!(await page.getByText("has not been loaded yet").isVisible())) return;
-  const admin = await (await page.context().browser()!.newContext()).newPage();
-  await signInAs(admin, "admin@education.example.gov.uk");
+  const admin = await signedInPage(page.context().browser()!, "admin@education.example.gov.uk");
   await admin.goto("/admin/allocations");
   await admin.locator("#gssCode").selectOption(BARNSLEY);
   await admin.locator("#financialYear").selectOption("2023-24");

@@ -1,12 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { expectAccessible } from "./support/axe";
-import { signInAs } from "./support/auth";
+import { signedInPage } from "./support/auth";
 
-async function inviteReviewer(browser: import("@playwright/test").Browser, email: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, "admin@education.example.gov.uk");
+async function inviteReviewer(browser: Browser, email: string): Promise<string> {
+  const page = await signedInPage(browser, "admin@education.example.gov.uk");
   await page.goto("/admin/users");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Invite a user" }).click();
@@ -23,7 +21,7 @@ async function inviteReviewer(browser: import("@playwright/test").Browser, email
   await expect(page.getByRole("heading", { name: "Invitation created" })).toBeVisible();
   await expectAccessible(page);
   const link = await page.getByTestId("invitation-link").getAttribute("href");
-  await context.close();
+  await page.context().close();
   expect(link).toMatch(/^\/invitations\/[\w-]+$/);
   return link ?? "";
 }

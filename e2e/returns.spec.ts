@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { signInAs } from "./support/auth";
+import { signedInPage } from "./support/auth";
+import { approve, returnForChanges, sendForSignOff, signAndSubmit } from "./support/submission-workflow";
 
 // Blackpool's demo plan is approved (January 2023) and every earlier return is submitted and approved, so on the
 // demo programme date (20 January 2024) its January 2024 return (2023-24-Q4) is open and not started. This journey
@@ -10,12 +11,6 @@ const BLACKPOOL = "E06000009";
 const PERIOD = "2023-24-Q4";
 const home = `/local-authorities/${BLACKPOOL}`;
 const taskList = `${home}/returns/${PERIOD}`;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  return page;
-}
 
 async function saveAndContinue(page: Page, expectedUrl: string) {
   await page.getByRole("button", { name: "Save and continue" }).click();
@@ -45,35 +40,23 @@ async function copyLastQuarter(page: Page) {
   });
 }
 
-async function sendForSignOff(lead: Page) {
-  await lead.goto(`${taskList}/check`);
-  await expect(lead.getByRole("heading", { name: "Check your delivery return" })).toBeVisible();
-  await expect(lead.getByText("There are no problems with the return.")).toBeVisible();
-  await expectAccessible(lead);
-  // Every warning (figures asked only once a year, milestones due in the quarter) needs an explanation.
-  const explanations = lead.getByLabel("Why this is acceptable");
+/** No problems are left, and every warning (figures asked only once a year, milestones due in the quarter) is explained. */
+async function makeReadyToSend(check: Page) {
+  await expect(check.getByText("There are no problems with the return.")).toBeVisible();
+  const explanations = check.getByLabel("Why this is acceptable");
   if ((await explanations.count()) > 0) {
     for (const box of await explanations.all()) if (!(await box.inputValue())) await box.fill("Checked with the service lead: correct for this quarter.");
-    await lead.getByRole("button", { name: "Save explanations" }).click();
-    await expect(lead).toHaveURL(`${taskList}/check`);
+    await check.getByRole("button", { name: "Save explanations" }).click();
+    await expect(check).toHaveURL(`${taskList}/check`);
   }
-  await lead.getByRole("button", { name: "Send for sign-off" }).click();
-  await expect(lead).toHaveURL(taskList);
-  await expect(lead.getByText("Awaiting sign-off").first()).toBeVisible();
 }
 
-async function sign(accountable: Page) {
-  await accountable.goto(taskList);
-  await accountable.getByRole("button", { name: "Review and sign the return" }).click();
-  await expect(accountable.getByRole("heading", { name: "Sign the delivery return" })).toBeVisible();
-  await expectAccessible(accountable);
-  await accountable.getByRole("button", { name: "Sign and submit" }).click();
-  await expect(accountable.locator("#declaration-error")).toContainText("Confirm the declaration");
-  await expectAccessible(accountable);
-  await accountable.getByRole("checkbox").check();
-  await accountable.getByRole("button", { name: "Sign and submit" }).click();
-  await expect(accountable).toHaveURL(taskList);
-  await expect(accountable.getByText("Signed and submitted on")).toBeVisible();
+async function sendReturnForSignOff(lead: Page) {
+  await sendForSignOff(lead, { taskList, checkHeading: "Check your delivery return", beforeSending: makeReadyToSend });
+}
+
+async function signReturn(accountable: Page) {
+  await signAndSubmit(accountable, { taskList, signButton: "Review and sign the return", signHeading: "Sign the delivery return" });
   await expect(accountable.getByText("Submitted late")).toHaveCount(0);
 }
 
@@ -86,7 +69,7 @@ async function openInQueue(reviewer: Page) {
 
 test("an LA completes its quarterly return with MI through the forms; a reviewer returns it with a comment and accepts the revision", async ({ browser }) => {
   test.setTimeout(360_000);
-  const lead = await as(browser, "lead@blackpool.example.gov.uk");
+  const lead = await signedInPage(browser, "lead@blackpool.example.gov.uk");
 
   // The home page is the to-do list.
   await lead.goto(home);
@@ -177,19 +160,15 @@ test("an LA completes its quarterly return with MI through the forms; a reviewer
   }
   await lead.getByRole("link", { name: "Return to the task list" }).click();
 
-  await sendForSignOff(lead);
+  await sendReturnForSignOff(lead);
 
-  const accountable = await as(browser, "accountable@blackpool.example.gov.uk");
-  await sign(accountable);
+  const accountable = await signedInPage(browser, "accountable@blackpool.example.gov.uk");
+  await signReturn(accountable);
 
   // The reviewer returns it, naming a section with a reason.
-  const reviewer = await as(browser, "reviewer@education.example.gov.uk");
+  const reviewer = await signedInPage(browser, "reviewer@education.example.gov.uk");
   await openInQueue(reviewer);
-  await reviewer.getByLabel("Return it for changes").check();
-  await reviewer.getByRole("checkbox", { name: "Successes and good practice" }).check();
-  await reviewer.getByLabel("What needs to change in “Successes and good practice”").fill("Say how other areas could start a dads’ group.");
-  await reviewer.getByRole("button", { name: "Confirm decision" }).click();
-  await expect(reviewer).toHaveURL("/review");
+  await returnForChanges(reviewer, { section: "Successes and good practice", reason: "Say how other areas could start a dads’ group." });
 
   // The LA sees the comment on revision 2, changes the section and sends it again.
   await lead.goto(taskList);
@@ -199,13 +178,11 @@ test("an LA completes its quarterly return with MI through the forms; a reviewer
   await lead.getByRole("link", { name: "Successes and good practice" }).click();
   await lead.getByLabel(/What happened and why it worked/).first().fill("Run by two fathers from the Parent and Carer Panel; 30 dads came in its first month. Other areas need a dad-led venue and an evening slot.");
   await saveAndContinue(lead, taskList);
-  await sendForSignOff(lead);
-  await sign(accountable);
+  await sendReturnForSignOff(lead);
+  await signReturn(accountable);
 
   await openInQueue(reviewer);
-  await reviewer.getByLabel("Approve it").check();
-  await reviewer.getByRole("button", { name: "Confirm decision" }).click();
-  await expect(reviewer).toHaveURL("/review");
+  await approve(reviewer);
 
   await lead.goto(taskList);
   await expect(lead.getByText("Approved on")).toBeVisible();
@@ -219,7 +196,7 @@ test("an LA completes its quarterly return with MI through the forms; a reviewer
 
 test("another LA's return is not found", async ({ browser }) => {
   // Attack: a Barnsley user edits the URL to read Blackpool's return.
-  const barnsley = await as(browser, "lead@barnsley.example.gov.uk");
+  const barnsley = await signedInPage(browser, "lead@barnsley.example.gov.uk");
   const response = await barnsley.goto(taskList);
   expect(response?.status()).toBe(404);
   await expectAccessible(barnsley);

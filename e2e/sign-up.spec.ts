@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addDays, londonDate } from "../src/catalogue/calendar";
 import { expectAccessible } from "./support/axe";
-import { signInAs } from "./support/auth";
+import { signedInPage } from "./support/auth";
 
 // Barnsley signs up and applies to be a trailblazer; a reviewer selects it for two strands; Barnsley sees its
 // top-ups. The demo clock is today's, long after the 2022 deadline, so an administrator first extends
@@ -14,19 +14,13 @@ const SIGN_UP = `/local-authorities/${BARNSLEY}/sign-up`;
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  return page;
-}
-
 async function save(page: Page) {
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(new RegExp(`${SIGN_UP}$`));
 }
 
 test("an administrator extends Barnsley's sign-up deadline", async ({ browser }) => {
-  const admin = await as(browser, "admin@education.example.gov.uk");
+  const admin = await signedInPage(browser, "admin@education.example.gov.uk");
   await admin.goto("/admin/deadlines");
   await admin.getByRole("button", { name: "Extend the deadline" }).click();
   await expect(admin.getByRole("heading", { name: "There is a problem" })).toBeVisible();
@@ -48,7 +42,7 @@ test("an administrator extends Barnsley's sign-up deadline", async ({ browser })
 });
 
 test("Barnsley signs up and applies; a reviewer selects it for two strands; Barnsley sees its top-ups", async ({ browser }) => {
-  const lead = await as(browser, "lead@barnsley.example.gov.uk");
+  const lead = await signedInPage(browser, "lead@barnsley.example.gov.uk");
 
   await test.step("start the sign-up", async () => {
     await lead.goto(SIGN_UP);
@@ -141,7 +135,7 @@ test("Barnsley signs up and applies; a reviewer selects it for two strands; Barn
     await expect(lead.getByText("Awaiting sign-off").first()).toBeVisible();
   });
 
-  const accountable = await as(browser, "accountable@barnsley.example.gov.uk");
+  const accountable = await signedInPage(browser, "accountable@barnsley.example.gov.uk");
   await test.step("the accountable lead signs", async () => {
     await accountable.goto(SIGN_UP);
     await accountable.getByRole("button", { name: "Read and sign the sign-up" }).click();
@@ -156,7 +150,7 @@ test("Barnsley signs up and applies; a reviewer selects it for two strands; Barn
     await expect(accountable.getByText("Considered in wave 2 of 2.")).toBeVisible();
   });
 
-  const reviewer = await as(browser, "reviewer@education.example.gov.uk");
+  const reviewer = await signedInPage(browser, "reviewer@education.example.gov.uk");
   await test.step("a reviewer scores and selects it for two strands", async () => {
     await reviewer.goto("/trailblazers");
     await expectAccessible(reviewer);

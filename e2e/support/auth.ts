@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "FamilyHubs-demo-2026";
 
@@ -15,4 +15,11 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   expect(response.ok(), `sign in as ${email}`).toBe(true);
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session cookie for ${email}`).toBe(true);
+}
+
+/** A page in a browser context of its own, signed in, so each person in a journey keeps their own session. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, email);
+  return page;
 }

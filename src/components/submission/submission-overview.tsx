@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { formatDateTime } from "@/domain/dates";
 import type { TaskItem } from "@/domain/submissions/task-list";
 import type { SubmissionStatus } from "@/domain/submissions/types";
+import { ReturnedBanner } from "./returned-banner";
 import { SubmissionStatusTag } from "./status-tag";
 
 export interface OverviewSubmission {
@@ -30,6 +31,7 @@ export function SubmissionOverview({
   historyHref,
   printHref,
   banner,
+  returned,
   actions,
 }: {
   noun: string;
@@ -41,12 +43,16 @@ export function SubmissionOverview({
   historyHref: string;
   printHref?: string;
   banner?: ReactNode;
+  /** The review that returned the previous revision: its comments show while this revision is a draft. */
+  returned?: { comments: { sectionKey: string; reason: string }[]; summary: string | null } | null;
   actions?: ReactNode;
 }) {
   const completed = items.filter((i) => i.status === "Completed").length;
+  const sectionTitle = (key: string) => items.find((i) => i.key === key)?.title ?? key;
   return (
     <>
       {banner}
+      {submission.status === "DRAFT" && returned && <ReturnedBanner comments={returned.comments} summary={returned.summary} sectionTitle={sectionTitle} />}
       <p>
         <SubmissionStatusTag status={submission.status} /> <span className="ml-2">Revision {submission.revision}</span>
       </p>

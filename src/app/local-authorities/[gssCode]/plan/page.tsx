@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
-import { PageHeading } from "@/components/page-heading";
-import { ReturnedBanner } from "@/components/submission/returned-banner";
-import { StepForm } from "@/components/submission/step-form";
 import { SubmissionOverview } from "@/components/submission/submission-overview";
+import { SubmissionPageFrame } from "@/components/submission/submission-page-frame";
+import { SubmissionWorkflowControls } from "@/components/submission/submission-workflow-controls";
 import { withdrawAction } from "@/server/actions/submissions/workflow-actions";
 import { startPlanAction } from "@/server/actions/plans/start-plan";
 import { loadPlanPage, planPath } from "@/server/plans/load-plan-page";
@@ -23,77 +22,53 @@ export default async function PlanPage({ params }: Params) {
 
   if (!submission) {
     return (
-      <>
-        {crumbs}
-        <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-          <PageHeading caption={la.name}>Your delivery plan</PageHeading>
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              <p>The delivery plan sets out how {la.name} will meet every minimum expectation by 31 March 2025, which ‘go further’ options it will deliver, its family hubs and its quarterly milestones.</p>
-              <p>You can save each section and come back to it. When every section is complete, the commissioning lead sends it to the single accountable lead to sign, and it is then submitted to the programme team.</p>
-              {permissions.edit ? (
-                <form action={startPlanAction.bind(null, la.gssCode)}>
-                  <Button>Start your delivery plan</Button>
-                </form>
-              ) : (
-                <p>{la.name} has not started its delivery plan yet.</p>
-              )}
-            </div>
-          </div>
-        </main>
-      </>
+      <SubmissionPageFrame nav={crumbs} caption={la.name} title="Your delivery plan">
+        <p>The delivery plan sets out how {la.name} will meet every minimum expectation by 31 March 2025, which ‘go further’ options it will deliver, its family hubs and its quarterly milestones.</p>
+        <p>You can save each section and come back to it. When every section is complete, the commissioning lead sends it to the single accountable lead to sign, and it is then submitted to the programme team.</p>
+        {permissions.edit ? (
+          <form action={startPlanAction.bind(null, la.gssCode)}>
+            <Button>Start your delivery plan</Button>
+          </form>
+        ) : (
+          <p>{la.name} has not started its delivery plan yet.</p>
+        )}
+      </SubmissionPageFrame>
     );
   }
 
-  const { items, returned, editable, sections, actor, db } = page;
-  const sectionTitle = (key: string) => sections.find((s) => s.key === key)?.title ?? key;
+  const { items, returned, editable, actor, db } = page;
   const mayWithdraw = submission.status === "AWAITING_SIGN_OFF" && permissions.sendForSignOff;
   const maySign = submission.status === "AWAITING_SIGN_OFF" && (await signingCapacity(db, actor, planKindServer, submission)) !== null;
   const base = planPath(la.gssCode);
 
   return (
-    <>
-      {crumbs}
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <PageHeading caption={la.name}>Your delivery plan</PageHeading>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <SubmissionOverview
-              noun="delivery plan"
-              submission={submission}
-              items={items}
-              editable={editable}
-              sectionHref={(key) => planPath(la.gssCode, key)}
-              checkHref={planPath(la.gssCode, "check")}
-              historyHref={planPath(la.gssCode, "history")}
-              printHref={planPath(la.gssCode, "print")}
-              banner={submission.status === "DRAFT" && returned ? <ReturnedBanner comments={returned.comments} summary={returned.summary} sectionTitle={sectionTitle} /> : undefined}
-              actions={
-                <>
-                  {maySign && (
-                    <p>
-                      <Button href={planPath(la.gssCode, "sign-off")}>Review and sign the plan</Button>
-                    </p>
-                  )}
-                  {mayWithdraw && (
-                    <StepForm
-                      action={withdrawAction.bind(null, { kind: "PLAN", submissionId: submission.id, expectedVersion: submission.version, next: base })}
-                      buttonText="Withdraw it to make changes"
-                      variant="secondary"
-                    />
-                  )}
-                  {!editable && submission.status === "DRAFT" && <p>Only the commissioning lead and contributors can change the plan.</p>}
-                  {(submission.status === "SUBMITTED" || submission.status === "APPROVED") && (
-                    <p>
-                      <Link href={planPath(la.gssCode, "print")}>Read the plan as submitted</Link>
-                    </p>
-                  )}
-                </>
-              }
-            />
-          </div>
-        </div>
-      </main>
-    </>
+    <SubmissionPageFrame nav={crumbs} caption={la.name} title="Your delivery plan">
+      <SubmissionOverview
+        noun="delivery plan"
+        submission={submission}
+        items={items}
+        editable={editable}
+        sectionHref={(key) => planPath(la.gssCode, key)}
+        checkHref={planPath(la.gssCode, "check")}
+        historyHref={planPath(la.gssCode, "history")}
+        printHref={planPath(la.gssCode, "print")}
+        returned={returned}
+        actions={
+          <SubmissionWorkflowControls
+            status={submission.status}
+            signOff={maySign ? { href: planPath(la.gssCode, "sign-off"), buttonText: "Review and sign the plan" } : undefined}
+            withdraw={mayWithdraw ? withdrawAction.bind(null, { kind: "PLAN", submissionId: submission.id, expectedVersion: submission.version, next: base }) : undefined}
+            mayEdit={editable}
+            whoMayEdit="Only the commissioning lead and contributors can change the plan."
+          >
+            {(submission.status === "SUBMITTED" || submission.status === "APPROVED") && (
+              <p>
+                <Link href={planPath(la.gssCode, "print")}>Read the plan as submitted</Link>
+              </p>
+            )}
+          </SubmissionWorkflowControls>
+        }
+      />
+    </SubmissionPageFrame>
   );
 }

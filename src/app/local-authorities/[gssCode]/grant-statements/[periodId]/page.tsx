@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { Button } from "@/components/button";
-import { PageHeading } from "@/components/page-heading";
-import { ReturnedBanner } from "@/components/submission/returned-banner";
 import { StepForm } from "@/components/submission/step-form";
 import { SubmissionOverview } from "@/components/submission/submission-overview";
+import { SubmissionPageFrame } from "@/components/submission/submission-page-frame";
+import { SubmissionWorkflowControls } from "@/components/submission/submission-workflow-controls";
 import { WarningText } from "@/components/warning-text";
 import { formatDate } from "@/domain/dates";
 import { startGrantStatementAction } from "@/server/actions/grants/start-grant-statement";
@@ -37,82 +36,57 @@ export default async function GrantStatementPage({ params }: Params) {
   if (!page.submission) {
     const refusal = permissions.edit ? await grantStartRefusal(db, la.gssCode, period) : null;
     return (
-      <>
-        {crumbs}
-        <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-          <PageHeading caption={la.name}>{label}</PageHeading>
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              {intro}
-              <p>Report the spend on each funding line against your allocation for the year{period.kind === "interim" ? ", with a forecast for the rest of the year" : ""}.</p>
-              <h2 className="govuk-heading-m">Your allocation</h2>
-              <SpendSummary kind={period.kind} allocations={context.allocations} data={undefined} />
-              {!permissions.edit ? (
-                <p>{la.name} has not started this statement yet.</p>
-              ) : refusal ? (
-                <WarningText>{refusal}</WarningText>
-              ) : (
-                <StepForm action={startGrantStatementAction.bind(null, { gssCode: la.gssCode, periodId: period.id })} buttonText="Start the statement" />
-              )}
-            </div>
-          </div>
-        </main>
-      </>
+      <SubmissionPageFrame nav={crumbs} caption={la.name} title={label}>
+        {intro}
+        <p>Report the spend on each funding line against your allocation for the year{period.kind === "interim" ? ", with a forecast for the rest of the year" : ""}.</p>
+        <h2 className="govuk-heading-m">Your allocation</h2>
+        <SpendSummary kind={period.kind} allocations={context.allocations} data={undefined} />
+        {!permissions.edit ? (
+          <p>{la.name} has not started this statement yet.</p>
+        ) : refusal ? (
+          <WarningText>{refusal}</WarningText>
+        ) : (
+          <StepForm action={startGrantStatementAction.bind(null, { gssCode: la.gssCode, periodId: period.id })} buttonText="Start the statement" />
+        )}
+      </SubmissionPageFrame>
     );
   }
 
-  const { submission, items, editable, returned, sections } = page;
-  const sectionTitle = (key: string) => sections.find((s) => s.key === key)?.title ?? key;
+  const { submission, items, editable, returned } = page;
   const maySign = submission.status === "AWAITING_SIGN_OFF" && (await signingCapacity(db, actor, grantKindServer, submission)) !== null;
   const mayWithdraw = submission.status === "AWAITING_SIGN_OFF" && permissions.edit;
 
   return (
-    <>
-      {crumbs}
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <PageHeading caption={la.name}>{label}</PageHeading>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            {intro}
-            <SubmissionOverview
-              noun="statement of grant usage"
-              submission={submission}
-              items={items}
-              editable={editable}
-              sectionHref={(key) => grantPath(la.gssCode, period.id, key)}
-              checkHref={grantPath(la.gssCode, period.id, "check")}
-              historyHref={grantPath(la.gssCode, period.id, "history")}
-              banner={submission.status === "DRAFT" && returned ? <ReturnedBanner comments={returned.comments} summary={returned.summary} sectionTitle={sectionTitle} /> : undefined}
-              actions={
-                <>
-                  {maySign && (
-                    <p>
-                      <Button href={grantPath(la.gssCode, period.id, "sign-off")}>Review and sign the statement</Button>
-                    </p>
-                  )}
-                  {mayWithdraw && (
-                    <StepForm
-                      action={withdrawAction.bind(null, { kind: "GRANT_STATEMENT", submissionId: submission.id, expectedVersion: submission.version, next: base })}
-                      buttonText="Withdraw it to make changes"
-                      variant="secondary"
-                    />
-                  )}
-                  {!editable && submission.status === "DRAFT" && <p>Only the finance officer and the commissioning lead can change the statement.</p>}
-                </>
-              }
-            />
-            {!editable && (
-              <>
-                <h2 className="govuk-heading-m">Spend per funding line</h2>
-                <SpendSummary kind={period.kind} allocations={context.allocations} data={page.document.spend} />
-                <p>
-                  <Link href={grantPath(la.gssCode, period.id, "check")}>Read the whole statement</Link>
-                </p>
-              </>
-            )}
-          </div>
-        </div>
-      </main>
-    </>
+    <SubmissionPageFrame nav={crumbs} caption={la.name} title={label}>
+      {intro}
+      <SubmissionOverview
+        noun="statement of grant usage"
+        submission={submission}
+        items={items}
+        editable={editable}
+        sectionHref={(key) => grantPath(la.gssCode, period.id, key)}
+        checkHref={grantPath(la.gssCode, period.id, "check")}
+        historyHref={grantPath(la.gssCode, period.id, "history")}
+        returned={returned}
+        actions={
+          <SubmissionWorkflowControls
+            status={submission.status}
+            signOff={maySign ? { href: grantPath(la.gssCode, period.id, "sign-off"), buttonText: "Review and sign the statement" } : undefined}
+            withdraw={mayWithdraw ? withdrawAction.bind(null, { kind: "GRANT_STATEMENT", submissionId: submission.id, expectedVersion: submission.version, next: base }) : undefined}
+            mayEdit={editable}
+            whoMayEdit="Only the finance officer and the commissioning lead can change the statement."
+          />
+        }
+      />
+      {!editable && (
+        <>
+          <h2 className="govuk-heading-m">Spend per funding line</h2>
+          <SpendSummary kind={period.kind} allocations={context.allocations} data={page.document.spend} />
+          <p>
+            <Link href={grantPath(la.gssCode, period.id, "check")}>Read the whole statement</Link>
+          </p>
+        </>
+      )}
+    </SubmissionPageFrame>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { Button } from "@/components/button";
 import { InsetText } from "@/components/inset-text";
-import { PageHeading } from "@/components/page-heading";
 import { StepForm } from "@/components/submission/step-form";
-import { ReturnedBanner } from "@/components/submission/returned-banner";
 import { SubmissionOverview } from "@/components/submission/submission-overview";
+import { SubmissionPageFrame } from "@/components/submission/submission-page-frame";
+import { SubmissionWorkflowControls } from "@/components/submission/submission-workflow-controls";
 import { Tag } from "@/components/tag";
 import { WarningText } from "@/components/warning-text";
 import { formatDate } from "@/domain/dates";
@@ -48,85 +47,61 @@ export default async function ReturnPage({ params }: Params) {
 
   if (!page.submission) {
     return (
-      <>
-        {crumbs}
-        <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-          <PageHeading caption={la.name}>{period.label}</PageHeading>
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              {deadline}
-              {refusal ? (
-                <WarningText>{refusal}</WarningText>
-              ) : permissions.edit ? (
-                <>
-                  <p>The return starts from your last one: your register of services, open risks and milestone statuses are carried forward, and each figure shows last quarter’s value beside it.</p>
-                  <StepForm action={startReturnAction.bind(null, { gssCode: la.gssCode, periodId: period.id })} buttonText="Start this return" />
-                </>
-              ) : (
-                <p>{la.name} has not started this return yet.</p>
-              )}
-            </div>
-          </div>
-        </main>
-      </>
+      <SubmissionPageFrame nav={crumbs} caption={la.name} title={period.label}>
+        {deadline}
+        {refusal ? (
+          <WarningText>{refusal}</WarningText>
+        ) : permissions.edit ? (
+          <>
+            <p>The return starts from your last one: your register of services, open risks and milestone statuses are carried forward, and each figure shows last quarter’s value beside it.</p>
+            <StepForm action={startReturnAction.bind(null, { gssCode: la.gssCode, periodId: period.id })} buttonText="Start this return" />
+          </>
+        ) : (
+          <p>{la.name} has not started this return yet.</p>
+        )}
+      </SubmissionPageFrame>
     );
   }
 
-  const { submission, items, returned, editable, sections, actor, db, late } = page;
-  const sectionTitle = (key: string) => sections.find((s) => s.key === key)?.title ?? key;
+  const { submission, items, returned, editable, actor, db, late } = page;
   const mayWithdraw = submission.status === "AWAITING_SIGN_OFF" && permissions.sendForSignOff;
   const maySign = submission.status === "AWAITING_SIGN_OFF" && (await signingCapacity(db, actor, returnKindServer, submission)) !== null;
   const base = returnPath(la.gssCode, period.id);
 
   return (
-    <>
-      {crumbs}
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <PageHeading caption={la.name}>{period.label}</PageHeading>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            {deadline}
-            {late && (
-              <InsetText>
-                <Tag colour="orange">Submitted late</Tag> This return was submitted after its due date of {formatDate(page.due)}.
-              </InsetText>
+    <SubmissionPageFrame nav={crumbs} caption={la.name} title={period.label}>
+      {deadline}
+      {late && (
+        <InsetText>
+          <Tag colour="orange">Submitted late</Tag> This return was submitted after its due date of {formatDate(page.due)}.
+        </InsetText>
+      )}
+      {refusal && submission.status === "DRAFT" && <WarningText>{refusal}</WarningText>}
+      <SubmissionOverview
+        noun="delivery return"
+        submission={submission}
+        items={items}
+        editable={editable}
+        sectionHref={(key) => returnPath(la.gssCode, period.id, key)}
+        checkHref={returnPath(la.gssCode, period.id, "check")}
+        historyHref={returnPath(la.gssCode, period.id, "history")}
+        returned={returned}
+        actions={
+          <SubmissionWorkflowControls
+            status={submission.status}
+            signOff={maySign ? { href: returnPath(la.gssCode, period.id, "sign-off"), buttonText: "Review and sign the return" } : undefined}
+            withdraw={mayWithdraw ? withdrawAction.bind(null, { kind: "DELIVERY_RETURN", submissionId: submission.id, expectedVersion: submission.version, next: base }) : undefined}
+            mayEdit={permissions.edit}
+            whoMayEdit="Only the commissioning lead and contributors can change the return."
+          >
+            {!editable && submission.status !== "DRAFT" && (
+              <p>
+                <Link href={returnPath(la.gssCode, period.id, "check")}>Read the return</Link>
+              </p>
             )}
-            {refusal && submission.status === "DRAFT" && <WarningText>{refusal}</WarningText>}
-            <SubmissionOverview
-              noun="delivery return"
-              submission={submission}
-              items={items}
-              editable={editable}
-              sectionHref={(key) => returnPath(la.gssCode, period.id, key)}
-              checkHref={returnPath(la.gssCode, period.id, "check")}
-              historyHref={returnPath(la.gssCode, period.id, "history")}
-              banner={submission.status === "DRAFT" && returned ? <ReturnedBanner comments={returned.comments} summary={returned.summary} sectionTitle={sectionTitle} /> : undefined}
-              actions={
-                <>
-                  {maySign && (
-                    <p>
-                      <Button href={returnPath(la.gssCode, period.id, "sign-off")}>Review and sign the return</Button>
-                    </p>
-                  )}
-                  {mayWithdraw && (
-                    <StepForm
-                      action={withdrawAction.bind(null, { kind: "DELIVERY_RETURN", submissionId: submission.id, expectedVersion: submission.version, next: base })}
-                      buttonText="Withdraw it to make changes"
-                      variant="secondary"
-                    />
-                  )}
-                  {!permissions.edit && submission.status === "DRAFT" && <p>Only the commissioning lead and contributors can change the return.</p>}
-                  {!editable && submission.status !== "DRAFT" && (
-                    <p>
-                      <Link href={returnPath(la.gssCode, period.id, "check")}>Read the return</Link>
-                    </p>
-                  )}
-                </>
-              }
-            />
-          </div>
-        </div>
-      </main>
-    </>
+          </SubmissionWorkflowControls>
+        }
+      />
+    </SubmissionPageFrame>
   );
 }

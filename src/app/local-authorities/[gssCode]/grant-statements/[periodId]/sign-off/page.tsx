@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SpendSummary } from "@/components/grants/spend-summary";
 import { DeclineForm } from "@/components/submission/decline-form";
 import { SignOffForm } from "@/components/submission/sign-off-form";
+import { SubmissionPageFrame } from "@/components/submission/submission-page-frame";
 import { WarningsWithExplanations } from "@/components/submission/warnings-with-explanations";
 import { declineAction, signAction } from "@/server/actions/submissions/workflow-actions";
 import { grantKindServer } from "@/server/grants/grant-kind";
@@ -43,27 +44,19 @@ export default async function SignGrantStatementPage({ params }: { params: Promi
   const sectionTitle = (key: string) => grantKindServer.definition.sections.find((s) => s.key === key)?.title ?? key;
 
   return (
-    <>
-      <BackLink href={back}>Back to the statement</BackLink>
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <PageHeading caption={`${la.name} – ${label}`}>Sign the statement of grant usage</PageHeading>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <p>Read the statement. When you sign, exactly these figures are submitted to the programme team and can no longer be changed.</p>
-            <InsetText>
-              Revision {submission.revision}. Reference of this content: <span className="govuk-font-16 break-all font-mono">{snapshot.sha256}</span>
-            </InsetText>
-            <h2 className="govuk-heading-m">Spend per funding line</h2>
-            <SpendSummary kind={period.kind} allocations={context.allocations} data={page.document?.spend} />
-            <h2 className="govuk-heading-m">Warnings and explanations</h2>
-            <WarningsWithExplanations warnings={check.warnings} explanations={check.explanations} sectionTitle={sectionTitle} />
-            <h2 className="govuk-heading-m">Sign the statement</h2>
-            <SignOffForm action={signAction.bind(null, target)} declaration={grantKindServer.definition.declaration} sha256={snapshot.sha256} />
-            <h2 className="govuk-heading-m">Or send it back</h2>
-            <DeclineForm action={declineAction.bind(null, target)} />
-          </div>
-        </div>
-      </main>
-    </>
+    <SubmissionPageFrame nav={<BackLink href={back}>Back to the statement</BackLink>} caption={`${la.name} – ${label}`} title="Sign the statement of grant usage">
+      <p>Read the statement. When you sign, exactly these figures are submitted to the programme team and can no longer be changed.</p>
+      <InsetText>
+        Revision {submission.revision}. Reference of this content: <span className="govuk-font-16 break-all font-mono">{snapshot.sha256}</span>
+      </InsetText>
+      <h2 className="govuk-heading-m">Spend per funding line</h2>
+      <SpendSummary kind={period.kind} allocations={context.allocations} data={page.document?.spend} />
+      <h2 className="govuk-heading-m">Warnings and explanations</h2>
+      <WarningsWithExplanations warnings={check.warnings} explanations={check.explanations} sectionTitle={sectionTitle} />
+      <h2 className="govuk-heading-m">Sign the statement</h2>
+      <SignOffForm action={signAction.bind(null, target)} declaration={grantKindServer.definition.declaration} sha256={snapshot.sha256} />
+      <h2 className="govuk-heading-m">Or send it back</h2>
+      <DeclineForm action={declineAction.bind(null, target)} />
+    </SubmissionPageFrame>
   );
 }

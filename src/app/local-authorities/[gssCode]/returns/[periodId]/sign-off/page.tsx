@@ -7,6 +7,7 @@ import { ReturnSectionSummary } from "@/components/returns/return-section-summar
 import { DeclineForm } from "@/components/submission/decline-form";
 import { DocumentView } from "@/components/submission/document-view";
 import { SignOffForm } from "@/components/submission/sign-off-form";
+import { SubmissionPageFrame } from "@/components/submission/submission-page-frame";
 import { WarningsWithExplanations } from "@/components/submission/warnings-with-explanations";
 import { WarningText } from "@/components/warning-text";
 import { signReturnAction } from "@/server/actions/returns/return-steps";
@@ -47,30 +48,22 @@ export default async function SignOffReturnPage({ params }: { params: Promise<{ 
   const target = { submissionId: submission.id, expectedVersion: submission.version, next: back };
 
   return (
-    <>
-      <BackLink href={back}>Back to the delivery return</BackLink>
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <PageHeading caption={`${la.name} – ${period.label}`}>Sign the delivery return</PageHeading>
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <p>Read the whole return. When you sign, exactly this content is submitted to the programme team and can no longer be changed.</p>
-            <InsetText>
-              Revision {submission.revision}. Reference of this content: <span className="break-all font-mono govuk-font-16">{snapshot.sha256}</span>
-            </InsetText>
-            {refusal && <WarningText>{refusal}</WarningText>}
-            <h2 className="govuk-heading-m">Warnings and the lead’s explanations</h2>
-            <WarningsWithExplanations warnings={check.warnings} explanations={check.explanations} sectionTitle={sectionTitle} />
-            <h2 className="govuk-heading-m">The return</h2>
-            <DocumentView
-              sections={sections.map((s) => ({ key: s.key, title: s.title, content: <ReturnSectionSummary sectionKey={s.key} data={document[s.key]} planMilestones={context.planMilestones} /> }))}
-            />
-            <h2 className="govuk-heading-m">Sign the return</h2>
-            <SignOffForm action={signReturnAction.bind(null, target)} declaration={returnKindServer.definition.declaration} sha256={snapshot.sha256} onBehalfOf={onBehalfOf} />
-            <h2 className="govuk-heading-m">Or send it back</h2>
-            <DeclineForm action={declineAction.bind(null, { kind: "DELIVERY_RETURN", ...target })} />
-          </div>
-        </div>
-      </main>
-    </>
+    <SubmissionPageFrame nav={<BackLink href={back}>Back to the delivery return</BackLink>} caption={`${la.name} – ${period.label}`} title="Sign the delivery return">
+      <p>Read the whole return. When you sign, exactly this content is submitted to the programme team and can no longer be changed.</p>
+      <InsetText>
+        Revision {submission.revision}. Reference of this content: <span className="break-all font-mono govuk-font-16">{snapshot.sha256}</span>
+      </InsetText>
+      {refusal && <WarningText>{refusal}</WarningText>}
+      <h2 className="govuk-heading-m">Warnings and the lead’s explanations</h2>
+      <WarningsWithExplanations warnings={check.warnings} explanations={check.explanations} sectionTitle={sectionTitle} />
+      <h2 className="govuk-heading-m">The return</h2>
+      <DocumentView
+        sections={sections.map((s) => ({ key: s.key, title: s.title, content: <ReturnSectionSummary sectionKey={s.key} data={document[s.key]} planMilestones={context.planMilestones} /> }))}
+      />
+      <h2 className="govuk-heading-m">Sign the return</h2>
+      <SignOffForm action={signReturnAction.bind(null, target)} declaration={returnKindServer.definition.declaration} sha256={snapshot.sha256} onBehalfOf={onBehalfOf} />
+      <h2 className="govuk-heading-m">Or send it back</h2>
+      <DeclineForm action={declineAction.bind(null, { kind: "DELIVERY_RETURN", ...target })} />
+    </SubmissionPageFrame>
   );
 }
