@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
-import { ChoiceDividerView, ChoiceItemView, choiceIds, isChoiceDivider, type ChoiceInputProps, type ChoiceItem } from "./choice-item";
-import { joinIds } from "./class-names";
-import { ErrorMessage } from "./error-message";
-import { Fieldset, type LegendSize } from "./fieldset";
+import type { ChoiceInputProps, ChoiceItem } from "./choice-item";
+import { ChoiceList } from "./choice-list";
+import { FieldMessages, fieldMessageIds } from "./field-messages";
+import { FieldsetField, splitFieldsetFieldProps, type FieldsetFieldProps } from "./fieldset-field";
 import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
 
-export interface CheckboxesProps extends ChoiceInputProps {
+export interface CheckboxesProps extends ChoiceInputProps, Omit<FieldsetFieldProps, "legend"> {
   /** Group id: used for hint/error ids and as the first checkbox's id (link here from the error summary). */
   id: string;
   /** Every checkbox posts under this name; read all values with `formData.getAll(name)`. */
@@ -14,67 +13,31 @@ export interface CheckboxesProps extends ChoiceInputProps {
   /** Omit only for a single stand-alone checkbox (hint/error are then described on the input). */
   legend?: ReactNode;
   items: readonly ChoiceItem[];
-  hint?: ReactNode;
-  error?: string;
   /** Values checked on first render. */
   defaultValue?: readonly string[];
-  legendAsHeading?: boolean;
-  legendSize?: LegendSize;
-  formGroupClassName?: string;
 }
 
 /** Checkboxes, in a fieldset when there is a legend. Extra native props go on every checkbox. */
-export function Checkboxes({
-  id,
-  name,
-  legend,
-  items,
-  hint,
-  error,
-  defaultValue = [],
-  legendAsHeading,
-  legendSize,
-  formGroupClassName,
-  ...inputProps
-}: CheckboxesProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = joinIds(hintId, errorId);
+export function Checkboxes({ name, legend, items, defaultValue = [], ...props }: CheckboxesProps) {
+  const [field, inputProps] = splitFieldsetFieldProps({ ...props, legend });
+  const { id, hint, error } = field;
   const hasFieldset = legend !== undefined && legend !== null;
-  const ids = choiceIds(id, items);
-  const content = (
-    <>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-      <div className="[&>*:last-child>[data-govuk-choice]]:mb-0">
-        {items.map((item, index) =>
-          isChoiceDivider(item) ? (
-            <ChoiceDividerView key={`divider-${index}`} text={item.divider} />
-          ) : (
-            <ChoiceItemView
-              key={item.value}
-              type="checkbox"
-              option={item}
-              inputId={ids[index] ?? `${id}-${index + 1}`}
-              name={name}
-              defaultChecked={defaultValue.includes(item.value)}
-              describedBy={hasFieldset ? undefined : describedBy}
-              inputProps={inputProps}
-            />
-          ),
-        )}
-      </div>
-    </>
+  const list = (describedBy?: string) => (
+    <ChoiceList
+      type="checkbox"
+      groupId={id}
+      name={name}
+      items={items}
+      isChecked={(value) => defaultValue.includes(value)}
+      describedBy={describedBy}
+      inputProps={inputProps}
+    />
   );
+  if (hasFieldset) return <FieldsetField {...field}>{list()}</FieldsetField>;
   return (
-    <FormGroup hasError={Boolean(error)} className={formGroupClassName}>
-      {hasFieldset ? (
-        <Fieldset legend={legend} legendAsHeading={legendAsHeading} legendSize={legendSize} describedBy={describedBy}>
-          {content}
-        </Fieldset>
-      ) : (
-        content
-      )}
+    <FormGroup hasError={Boolean(error)} className={field.formGroupClassName}>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {list(fieldMessageIds(id, hint, error))}
     </FormGroup>
   );
 }

@@ -1,9 +1,6 @@
-import type { ComponentPropsWithRef, ReactNode } from "react";
-import { cx, joinIds } from "./class-names";
-import { ErrorMessage } from "./error-message";
-import { Fieldset, type LegendSize } from "./fieldset";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
+import type { ComponentPropsWithRef } from "react";
+import { cx } from "./class-names";
+import { FieldsetField, type FieldsetFieldProps } from "./fieldset-field";
 import { inputBase, inputBorder } from "./input-styles";
 
 export const DATE_PARTS = ["day", "month", "year"] as const;
@@ -26,14 +23,11 @@ export function dateInputErrorTarget(id: string, errorParts: readonly DatePart[]
 
 export type DateInputPartProps = Omit<ComponentPropsWithRef<"input">, "id" | "name" | "type">;
 
-export interface DateInputProps {
+export interface DateInputProps extends FieldsetFieldProps {
   /** Base id: the fieldset gets `id`, parts get `${id}-day` etc. */
   id: string;
   /** Base name: parts post as `${name}.day`, `${name}.month`, `${name}.year`. */
   name: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string;
   /** Parts to highlight in red. All parts are highlighted when `error` is set and this is omitted. */
   errorParts?: readonly DatePart[];
   defaultValue?: Partial<Record<DatePart, string>>;
@@ -41,70 +35,42 @@ export interface DateInputProps {
   inputProps?: Partial<Record<DatePart, DateInputPartProps>>;
   /** "bday" sets autocomplete="bday-day" etc. for a date of birth (WCAG 1.3.5). */
   autoComplete?: "bday";
-  legendAsHeading?: boolean;
-  legendSize?: LegendSize;
-  formGroupClassName?: string;
 }
 
 const partLabels: Record<DatePart, string> = { day: "Day", month: "Month", year: "Year" };
 const partWidths: Record<DatePart, string> = { day: "w-[5.4ex]", month: "w-[5.4ex]", year: "w-[9ex]" };
 
-export function DateInput({
-  id,
-  name,
-  legend,
-  hint,
-  error,
-  errorParts,
-  defaultValue = {},
-  inputProps = {},
-  autoComplete,
-  legendAsHeading,
-  legendSize,
-  formGroupClassName,
-}: DateInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function DateInput({ name, errorParts, defaultValue = {}, inputProps = {}, autoComplete, ...field }: DateInputProps) {
+  const { id, error } = field;
   const names = dateInputNames(name);
   const highlighted = error ? (errorParts ?? DATE_PARTS) : [];
   return (
-    <FormGroup hasError={Boolean(error)} className={formGroupClassName}>
-      <Fieldset
-        id={id}
-        role="group"
-        legend={legend}
-        legendAsHeading={legendAsHeading}
-        legendSize={legendSize}
-        describedBy={joinIds(hintId, errorId)}
-      >
-        {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className="flex flex-wrap gap-x-[20px]">
-          {DATE_PARTS.map((part) => {
-            const partId = `${id}-${part}`;
-            const { className, ...rest } = inputProps[part] ?? {};
-            const hasError = highlighted.includes(part);
-            return (
-              <div key={part}>
-                <label htmlFor={partId} className="govuk-font-19 mb-[5px] block text-govuk-text">
-                  {partLabels[part]}
-                </label>
-                <input
-                  id={partId}
-                  name={names[part]}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete={autoComplete ? `${autoComplete}-${part}` : undefined}
-                  defaultValue={defaultValue[part]}
-                  aria-invalid={hasError ? true : undefined}
-                  className={cx(inputBase, "block", partWidths[part], inputBorder(hasError), className)}
-                  {...rest}
-                />
-              </div>
-            );
-          })}
-        </div>
-      </Fieldset>
-    </FormGroup>
+    <FieldsetField {...field} fieldset={{ id, role: "group" }}>
+      <div className="flex flex-wrap gap-x-[20px]">
+        {DATE_PARTS.map((part) => {
+          const partId = `${id}-${part}`;
+          const { className, ...rest } = inputProps[part] ?? {};
+          const hasError = highlighted.includes(part);
+          return (
+            <div key={part}>
+              <label htmlFor={partId} className="govuk-font-19 mb-[5px] block text-govuk-text">
+                {partLabels[part]}
+              </label>
+              <input
+                id={partId}
+                name={names[part]}
+                type="text"
+                inputMode="numeric"
+                autoComplete={autoComplete ? `${autoComplete}-${part}` : undefined}
+                defaultValue={defaultValue[part]}
+                aria-invalid={hasError ? true : undefined}
+                className={cx(inputBase, "block", partWidths[part], inputBorder(hasError), className)}
+                {...rest}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetField>
   );
 }

@@ -1,10 +1,7 @@
-import type { ComponentPropsWithRef, ReactNode } from "react";
-import { cx, joinIds } from "./class-names";
-import { ErrorMessage } from "./error-message";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
+import type { ComponentPropsWithRef } from "react";
+import { cx } from "./class-names";
 import { inputBorder } from "./input-styles";
-import { Label, type LabelSize } from "./label";
+import { LabelledField, splitLabelledFieldProps, type LabelledFieldProps } from "./labelled-field";
 
 export interface SelectOption {
   value: string;
@@ -12,60 +9,32 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
-export interface SelectProps extends Omit<ComponentPropsWithRef<"select">, "id" | "name" | "children"> {
-  id: string;
-  name: string;
-  label: ReactNode;
+export interface SelectProps extends Omit<ComponentPropsWithRef<"select">, "id" | "name" | "children">, LabelledFieldProps {
   options: readonly SelectOption[];
-  hint?: ReactNode;
-  error?: string;
-  labelAsHeading?: boolean;
-  labelSize?: LabelSize;
-  formGroupClassName?: string;
 }
 
 /** Native select. GOV.UK advises radios where possible; use this for long lists. */
-export function Select({
-  id,
-  name,
-  label,
-  options,
-  hint,
-  error,
-  labelAsHeading,
-  labelSize,
-  formGroupClassName,
-  className,
-  "aria-describedby": ariaDescribedBy,
-  ...rest
-}: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function Select({ options, className, ...props }: SelectProps) {
+  const [field, rest] = splitLabelledFieldProps(props);
   return (
-    <FormGroup hasError={Boolean(error)} className={formGroupClassName}>
-      <Label htmlFor={id} asHeading={labelAsHeading} size={labelSize}>
-        {label}
-      </Label>
-      {hint && <Hint id={hintId ?? ""}>{hint}</Hint>}
-      {error && <ErrorMessage id={errorId ?? ""}>{error}</ErrorMessage>}
-      <select
-        id={id}
-        name={name}
-        aria-describedby={joinIds(ariaDescribedBy, hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-        className={cx(
-          "govuk-font-19 govuk-focus-input box-border block h-10 max-w-full min-w-[11.5em] rounded-none border-2 bg-white p-[5px] text-govuk-text",
-          inputBorder(Boolean(error)),
-          className,
-        )}
-        {...rest}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <LabelledField {...field}>
+      {(control) => (
+        <select
+          {...control}
+          className={cx(
+            "govuk-font-19 govuk-focus-input box-border block h-10 max-w-full min-w-[11.5em] rounded-none border-2 bg-white p-[5px] text-govuk-text",
+            inputBorder(Boolean(field.error)),
+            className,
+          )}
+          {...rest}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.text}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }

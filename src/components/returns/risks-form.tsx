@@ -1,8 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import { STRANDS } from "@/catalogue/lookup";
+import { useState, type ReactNode } from "react";
+import { labelWithContext } from "@/components/label-with-context";
 import { Radios } from "@/components/radios";
+import { sectionFieldProps } from "@/components/section-field-props";
+import type { ReturnSectionFormProps } from "@/components/section-form-props";
 import { Select } from "@/components/select";
 import type { SectionFields } from "@/components/submission/section-form";
 import { Tag } from "@/components/tag";
@@ -10,9 +12,9 @@ import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
 import { riskRating, type RiskRating } from "@/domain/return/risk-rating";
 import { fieldId, fieldName } from "@/schemas/form-data";
-import type { FormState } from "@/schemas/form-state";
 import type { TReturnRisks, TRisk } from "@/schemas/return/risks";
-import { ReturnSectionForm, type AutosaveResult } from "./return-section-form";
+import { ReturnSectionForm } from "./return-section-form";
+import { RowSection, rowsErrorOrder, STRAND_OPTIONS } from "./return-rows";
 
 const LIKELIHOOD = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"];
 const IMPACT = ["Negligible", "Minor", "Moderate", "Major", "Severe"];
@@ -24,50 +26,39 @@ function scoreOptions(labels: string[]) {
   return [{ value: "", text: "Select" }, ...labels.map((text, i) => ({ value: String(i + 1), text: `${i + 1} – ${text}` }))];
 }
 
+/** A 1 to 5 score, controlled so the rating beside it updates as it changes. */
+function ScoreSelect({
+  name,
+  label,
+  scale,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: ReactNode;
+  scale: string[];
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  return <Select id={fieldId(name)} name={name} label={label} labelSize="s" value={value} onChange={(e) => onChange(e.target.value)} error={error} options={scoreOptions(scale)} />;
+}
+
 function RiskRow({ index, risk, f }: { index: number; risk?: TRisk; f: SectionFields }) {
   const name = (field: string) => fieldName("risks", index, field);
   const [likelihood, setLikelihood] = useState(f.value(name("likelihood"), risk ? String(risk.likelihood) : "") ?? "");
   const [impact, setImpact] = useState(f.value(name("impact"), risk ? String(risk.impact) : "") ?? "");
   const rating = likelihood && impact ? riskRating(Number(likelihood), Number(impact)) : null;
-  const title = risk?.title ?? "New risk";
-  const heading = `risk-${index}-heading`;
+  const label = (text: string) => labelWithContext(text, risk?.title ?? "New risk");
   return (
-    <section aria-labelledby={heading} className="mb-8 border-b border-govuk-border pb-4">
-      <h2 id={heading} className="govuk-heading-m">
-        {risk ? `Risk ${index + 1}: ${title}` : "Add a new risk (optional)"}
-      </h2>
+    <RowSection headingId={`risk-${index}-heading`} heading={risk ? `Risk ${index + 1}: ${risk.title}` : "Add a new risk (optional)"}>
       {risk && <input type="hidden" name={name("id")} value={risk.id} />}
-      <TextInput id={fieldId(name("title"))} name={name("title")} label={<>Title<span className="sr-only"> ({title})</span></>} labelSize="s" defaultValue={f.value(name("title"), risk?.title)} error={f.error(name("title"))} />
-      <Textarea id={fieldId(name("description"))} name={name("description")} label={<>Description (optional)<span className="sr-only"> ({title})</span></>} labelSize="s" rows={2} defaultValue={f.value(name("description"), risk?.description)} error={f.error(name("description"))} />
-      <Select
-        id={fieldId(name("strand"))}
-        name={name("strand")}
-        label={<>Strand it affects (optional)<span className="sr-only"> ({title})</span></>}
-        labelSize="s"
-        defaultValue={f.value(name("strand"), risk?.strand) ?? ""}
-        error={f.error(name("strand"))}
-        options={[{ value: "", text: "Not specific to one strand" }, ...STRANDS.map((s) => ({ value: s.id, text: s.name }))]}
-      />
-      <Select
-        id={fieldId(name("likelihood"))}
-        name={name("likelihood")}
-        label={<>Likelihood<span className="sr-only"> ({title})</span></>}
-        labelSize="s"
-        value={likelihood}
-        onChange={(e) => setLikelihood(e.target.value)}
-        error={f.error(name("likelihood"))}
-        options={scoreOptions(LIKELIHOOD)}
-      />
-      <Select
-        id={fieldId(name("impact"))}
-        name={name("impact")}
-        label={<>Impact<span className="sr-only"> ({title})</span></>}
-        labelSize="s"
-        value={impact}
-        onChange={(e) => setImpact(e.target.value)}
-        error={f.error(name("impact"))}
-        options={scoreOptions(IMPACT)}
-      />
+      <TextInput {...sectionFieldProps(f, name("title"), risk?.title)} label={label("Title")} labelSize="s" />
+      <Textarea {...sectionFieldProps(f, name("description"), risk?.description)} label={label("Description (optional)")} labelSize="s" rows={2} />
+      <Select {...sectionFieldProps(f, name("strand"), risk?.strand ?? "")} label={label("Strand it affects (optional)")} labelSize="s" options={STRAND_OPTIONS} />
+      <ScoreSelect name={name("likelihood")} label={label("Likelihood")} scale={LIKELIHOOD} value={likelihood} onChange={setLikelihood} error={f.error(name("likelihood"))} />
+      <ScoreSelect name={name("impact")} label={label("Impact")} scale={IMPACT} value={impact} onChange={setImpact} error={f.error(name("impact"))} />
       <p className="govuk-body" aria-live="polite">
         Rating:{" "}
         {rating ? (
@@ -76,65 +67,40 @@ function RiskRow({ index, risk, f }: { index: number; risk?: TRisk; f: SectionFi
           <span className="text-govuk-secondary-text">worked out from the likelihood and impact</span>
         )}
       </p>
-      <Textarea
-        id={fieldId(name("mitigation"))}
-        name={name("mitigation")}
-        label={<>Mitigation<span className="sr-only"> ({title})</span></>}
-        labelSize="s"
-        hint="Required for a red risk."
-        rows={2}
-        defaultValue={f.value(name("mitigation"), risk?.mitigation)}
-        error={f.error(name("mitigation"))}
-      />
-      <TextInput id={fieldId(name("owner"))} name={name("owner")} label={<>Owner<span className="sr-only"> ({title})</span></>} labelSize="s" hint="Required for a red risk." defaultValue={f.value(name("owner"), risk?.owner)} error={f.error(name("owner"))} />
+      <Textarea {...sectionFieldProps(f, name("mitigation"), risk?.mitigation)} label={label("Mitigation")} labelSize="s" hint="Required for a red risk." rows={2} />
+      <TextInput {...sectionFieldProps(f, name("owner"), risk?.owner)} label={label("Owner")} labelSize="s" hint="Required for a red risk." />
       {risk && (
         <Radios
-          id={fieldId(name("status"))}
-          name={name("status")}
-          legend={<>Is the risk still open?<span className="sr-only"> ({title})</span></>}
+          {...sectionFieldProps(f, name("status"), risk.status)}
+          legend={label("Is the risk still open?")}
           legendSize="s"
-          defaultValue={f.value(name("status"), risk.status)}
-          error={f.error(name("status"))}
           items={[
             { value: "open", label: "Open" },
             {
               value: "closed",
               label: "Closed",
               conditional: (
-                <Textarea
-                  id={fieldId(name("closedReason"))}
-                  name={name("closedReason")}
-                  label={<>Why is it closed?<span className="sr-only"> ({title})</span></>}
-                  labelSize="s"
-                  rows={2}
-                  defaultValue={f.value(name("closedReason"), risk.closedReason)}
-                  error={f.error(name("closedReason"))}
-                />
+                <Textarea {...sectionFieldProps(f, name("closedReason"), risk.closedReason)} label={label("Why is it closed?")} labelSize="s" rows={2} />
               ),
             },
           ]}
         />
       )}
-    </section>
+    </RowSection>
   );
 }
 
 /** The risks and issues register: every risk carried forward, and a blank row to add one. Closing needs a reason. */
-export function RisksForm({
-  action,
-  autosave,
-  version,
-  saved,
-}: {
-  action: (s: FormState, f: FormData) => Promise<FormState>;
-  autosave: (f: FormData) => Promise<AutosaveResult>;
-  version: number;
-  saved?: TReturnRisks;
-}) {
+export function RisksForm({ action, autosave, version, saved }: ReturnSectionFormProps<TReturnRisks>) {
   const risks = saved?.risks ?? [];
-  const order = Array.from({ length: risks.length + 1 }, (_, i) => RISK_FIELDS.map((field) => fieldName("risks", i, field))).flat();
   return (
-    <ReturnSectionForm action={action} autosave={autosave} version={version} errorOrder={order} addAnotherText="Save and add another risk">
+    <ReturnSectionForm
+      action={action}
+      autosave={autosave}
+      version={version}
+      errorOrder={rowsErrorOrder("risks", risks.length + 1, RISK_FIELDS)}
+      addAnotherText="Save and add another risk"
+    >
       {(f) => (
         <>
           {risks.map((risk, i) => (

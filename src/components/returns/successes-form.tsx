@@ -1,43 +1,27 @@
 "use client";
 
-import { STRANDS } from "@/catalogue/lookup";
 import { Checkboxes } from "@/components/checkboxes";
+import { labelWithContext } from "@/components/label-with-context";
+import { sectionFieldProps } from "@/components/section-field-props";
+import type { ReturnSectionFormProps } from "@/components/section-form-props";
 import { Select } from "@/components/select";
 import type { SectionFields } from "@/components/submission/section-form";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
 import { fieldId, fieldName } from "@/schemas/form-data";
-import type { FormState } from "@/schemas/form-state";
 import type { TReturnSuccesses, TSuccess } from "@/schemas/return/successes";
-import { ReturnSectionForm, type AutosaveResult } from "./return-section-form";
+import { ReturnSectionForm } from "./return-section-form";
+import { RowSection, rowsErrorOrder, STRAND_OPTIONS } from "./return-rows";
 
 function SuccessRow({ index, success, f }: { index: number; success?: TSuccess; f: SectionFields }) {
   const name = (field: string) => fieldName("successes", index, field);
   const title = success?.title ?? "new success";
+  const label = (text: string) => labelWithContext(text, title);
   return (
-    <section aria-labelledby={`success-${index}-heading`} className="mb-8 border-b border-govuk-border pb-4">
-      <h2 id={`success-${index}-heading`} className="govuk-heading-m">
-        {success ? `Success ${index + 1}: ${success.title}` : "Add a success (optional)"}
-      </h2>
-      <TextInput id={fieldId(name("title"))} name={name("title")} label={<>Title<span className="sr-only"> ({title})</span></>} labelSize="s" defaultValue={f.value(name("title"), success?.title)} error={f.error(name("title"))} />
-      <Textarea
-        id={fieldId(name("description"))}
-        name={name("description")}
-        label={<>What happened and why it worked<span className="sr-only"> ({title})</span></>}
-        labelSize="s"
-        rows={4}
-        defaultValue={f.value(name("description"), success?.description)}
-        error={f.error(name("description"))}
-      />
-      <Select
-        id={fieldId(name("strand"))}
-        name={name("strand")}
-        label={<>Strand (optional)<span className="sr-only"> ({title})</span></>}
-        labelSize="s"
-        defaultValue={f.value(name("strand"), success?.strand) ?? ""}
-        error={f.error(name("strand"))}
-        options={[{ value: "", text: "Not specific to one strand" }, ...STRANDS.map((s) => ({ value: s.id, text: s.name }))]}
-      />
+    <RowSection headingId={`success-${index}-heading`} heading={success ? `Success ${index + 1}: ${success.title}` : "Add a success (optional)"}>
+      <TextInput {...sectionFieldProps(f, name("title"), success?.title)} label={label("Title")} labelSize="s" />
+      <Textarea {...sectionFieldProps(f, name("description"), success?.description)} label={label("What happened and why it worked")} labelSize="s" rows={4} />
+      <Select {...sectionFieldProps(f, name("strand"), success?.strand ?? "")} label={label("Strand (optional)")} labelSize="s" options={STRAND_OPTIONS} />
       <Checkboxes
         id={fieldId(name("shareWithOtherAreas"))}
         name={name("shareWithOtherAreas")}
@@ -53,23 +37,13 @@ function SuccessRow({ index, success, f }: { index: number; success?: TSuccess; 
           items={[{ value: "yes", label: "Remove this success" }]}
         />
       )}
-    </section>
+    </RowSection>
   );
 }
 
-export function SuccessesForm({
-  action,
-  autosave,
-  version,
-  saved,
-}: {
-  action: (s: FormState, f: FormData) => Promise<FormState>;
-  autosave: (f: FormData) => Promise<AutosaveResult>;
-  version: number;
-  saved?: TReturnSuccesses;
-}) {
+export function SuccessesForm({ action, autosave, version, saved }: ReturnSectionFormProps<TReturnSuccesses>) {
   const successes = saved?.successes ?? [];
-  const order = [...Array.from({ length: successes.length + 1 }, (_, i) => ["title", "description", "strand"].map((field) => fieldName("successes", i, field))).flat(), "nothingToReport"];
+  const order = [...rowsErrorOrder("successes", successes.length + 1, ["title", "description", "strand"]), "nothingToReport"];
   return (
     <ReturnSectionForm action={action} autosave={autosave} version={version} errorOrder={order} addAnotherText="Save and add another success">
       {(f) => (

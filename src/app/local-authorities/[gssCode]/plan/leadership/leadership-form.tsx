@@ -2,32 +2,30 @@
 
 import { NAMED_LEAD_ROLES } from "@/catalogue/programme";
 import { Fieldset } from "@/components/fieldset";
+import { sectionFieldProps } from "@/components/section-field-props";
+import type { SectionFormProps } from "@/components/section-form-props";
 import { SectionForm } from "@/components/submission/section-form";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
-import { fieldId, fieldName } from "@/schemas/form-data";
-import type { FormState } from "@/schemas/form-state";
+import { fieldName } from "@/schemas/form-data";
 import type { TPlanLeadership } from "@/schemas/plan/leadership";
 
 const LEAD = { name: fieldName("accountableLead", "name"), jobTitle: fieldName("accountableLead", "jobTitle"), email: fieldName("accountableLead", "email") };
 const role = (id: string, field: "name" | "email") => fieldName("namedLeads", id, field);
 const ORDER = [LEAD.name, LEAD.jobTitle, LEAD.email, ...NAMED_LEAD_ROLES.flatMap((r) => [role(r.id, "name"), role(r.id, "email")]), "governance"];
 
-export function LeadershipForm({ action, version, saved }: { action: (s: FormState, f: FormData) => Promise<FormState>; version: number; saved?: TPlanLeadership }) {
+export function LeadershipForm({ action, version, saved }: SectionFormProps<TPlanLeadership>) {
   return (
     <SectionForm action={action} version={version} errorOrder={ORDER}>
       {(f) => {
         const input = (name: string, label: string, value: string | undefined, extra: { email?: boolean; hint?: string } = {}) => (
           <TextInput
-            id={fieldId(name)}
-            name={name}
+            {...sectionFieldProps(f, name, value)}
             label={label}
             hint={extra.hint}
             type={extra.email ? "email" : "text"}
             spellCheck={extra.email ? false : undefined}
             autoComplete="off"
-            defaultValue={f.value(name, value)}
-            error={f.error(name)}
           />
         );
         return (
@@ -47,14 +45,11 @@ export function LeadershipForm({ action, version, saved }: { action: (s: FormSta
               </Fieldset>
             ))}
             <Textarea
-              id="governance"
-              name="governance"
+              {...sectionFieldProps(f, "governance", saved?.governance)}
               label="How will the programme be governed?"
               labelSize="m"
               hint="For example, the board that oversees it, who chairs it, how often it meets and whom it reports to."
               rows={5}
-              defaultValue={f.value("governance", saved?.governance)}
-              error={f.error("governance")}
             />
           </>
         );

@@ -3,11 +3,11 @@
 import { DateInput } from "@/components/date-input";
 import { Fieldset } from "@/components/fieldset";
 import { HiddenFields } from "@/components/plan/hidden-fields";
+import { sectionDateFieldProps, sectionFieldProps } from "@/components/section-field-props";
 import { SectionForm } from "@/components/submission/section-form";
 import { Textarea } from "@/components/textarea";
 import type { FormField } from "@/domain/plan/form-fields";
-import { fieldId, fieldName } from "@/schemas/form-data";
-import { dateParts } from "@/schemas/date-parts";
+import { fieldName } from "@/schemas/form-data";
 import type { FormState } from "@/schemas/form-state";
 import type { TFixedMilestoneEntry } from "@/schemas/plan/milestones";
 
@@ -40,26 +40,18 @@ export function FixedMilestonesForm({
         <>
           <HiddenFields fields={others} />
           {milestones.map((m) => {
-            const date = fieldName("fixed", m.id, "date");
-            const description = fieldName("fixed", m.id, "description");
-            const parts = dateParts(saved[m.id]?.date);
+            const entry = saved[m.id];
             return (
               <Fieldset key={m.id} legend={m.label} legendSize="m" className="mb-[30px]">
                 <DateInput
-                  id={fieldId(date)}
-                  name={date}
+                  {...sectionDateFieldProps(f, fieldName("fixed", m.id, "date"), entry?.date)}
                   legend="Date"
                   hint={`It must be ${m.window}. For example, 1 3 2023`}
-                  defaultValue={{ day: f.value(`${date}.day`, parts?.day), month: f.value(`${date}.month`, parts?.month), year: f.value(`${date}.year`, parts?.year) }}
-                  error={f.error(date)}
                 />
                 <Textarea
-                  id={fieldId(description)}
-                  name={description}
+                  {...sectionFieldProps(f, fieldName("fixed", m.id, "description"), entry?.description)}
                   label={m.needsDescription ? "What will it look like for families in your area?" : "What will it look like for families? (optional)"}
                   rows={3}
-                  defaultValue={f.value(description, saved[m.id]?.description)}
-                  error={f.error(description)}
                 />
               </Fieldset>
             );

@@ -2,20 +2,15 @@
 
 import { DateInput } from "@/components/date-input";
 import { Radios } from "@/components/radios";
-import { SectionForm, type SectionFields } from "@/components/submission/section-form";
+import { sectionDateFieldProps, sectionFieldProps } from "@/components/section-field-props";
+import type { SectionFormProps } from "@/components/section-form-props";
+import { SectionForm } from "@/components/submission/section-form";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
-import { dateParts } from "@/schemas/date-parts";
-import type { FormState } from "@/schemas/form-state";
 import type { TPlanNeedsAssessment } from "@/schemas/plan/needs-assessment";
 import { NEEDS_ASSESSMENT_APPROACHES } from "@/schemas/plan/needs-assessment";
 
-function dateValue(f: SectionFields, name: string, saved: string | undefined) {
-  const parts = dateParts(saved);
-  return { day: f.value(`${name}.day`, parts?.day), month: f.value(`${name}.month`, parts?.month), year: f.value(`${name}.year`, parts?.year) };
-}
-
-export function NeedsAssessmentForm({ action, version, saved }: { action: (s: FormState, f: FormData) => Promise<FormState>; version: number; saved?: TPlanNeedsAssessment }) {
+export function NeedsAssessmentForm({ action, version, saved }: SectionFormProps<TPlanNeedsAssessment>) {
   const planned = saved?.approach === "planned" ? saved : undefined;
   const recent = saved?.approach === "recent" ? saved : undefined;
   return (
@@ -23,26 +18,20 @@ export function NeedsAssessmentForm({ action, version, saved }: { action: (s: Fo
       {(f) => (
         <>
           <Radios
-            id="approach"
-            name="approach"
+            {...sectionFieldProps(f, "approach", saved?.approach)}
             legend="Will you complete a local population needs assessment in 2022 to 2023?"
             legendSize="m"
             hint="The programme asks for one within its first year, unless you have completed one recently."
-            defaultValue={f.value("approach", saved?.approach)}
-            error={f.error("approach")}
             items={[
               {
                 value: "planned",
                 label: NEEDS_ASSESSMENT_APPROACHES[0].label,
                 conditional: (
                   <DateInput
-                    id="plannedCompletionDate"
-                    name="plannedCompletionDate"
+                    {...sectionDateFieldProps(f, "plannedCompletionDate", planned?.plannedCompletionDate)}
                     legend="When will it be complete?"
                     legendSize="s"
                     hint="By 31 March 2023. For example, 28 2 2023"
-                    defaultValue={dateValue(f, "plannedCompletionDate", planned?.plannedCompletionDate)}
-                    error={f.error("plannedCompletionDate")}
                   />
                 ),
               },
@@ -52,36 +41,23 @@ export function NeedsAssessmentForm({ action, version, saved }: { action: (s: Fo
                 conditional: (
                   <>
                     <DateInput
-                      id="completedDate"
-                      name="completedDate"
+                      {...sectionDateFieldProps(f, "completedDate", recent?.completedDate)}
                       legend="When was it completed?"
                       legendSize="s"
                       hint="For example, 30 9 2021"
-                      defaultValue={dateValue(f, "completedDate", recent?.completedDate)}
-                      error={f.error("completedDate")}
                     />
-                    <TextInput
-                      id="reference"
-                      name="reference"
-                      label="Title or web address of the needs assessment"
-                      labelSize="s"
-                      defaultValue={f.value("reference", recent?.reference)}
-                      error={f.error("reference")}
-                    />
+                    <TextInput {...sectionFieldProps(f, "reference", recent?.reference)} label="Title or web address of the needs assessment" labelSize="s" />
                   </>
                 ),
               },
             ]}
           />
           <Textarea
-            id="summary"
-            name="summary"
+            {...sectionFieldProps(f, "summary", saved?.summary)}
             label="Summary (optional)"
             labelSize="m"
             hint="What the assessment covers or found, and how it shapes this plan."
             rows={5}
-            defaultValue={f.value("summary", saved?.summary)}
-            error={f.error("summary")}
           />
         </>
       )}

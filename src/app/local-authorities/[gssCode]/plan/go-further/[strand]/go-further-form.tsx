@@ -4,7 +4,9 @@ import { ChoiceItemView } from "@/components/choice-item";
 import { Fieldset } from "@/components/fieldset";
 import { FormGroup } from "@/components/form-group";
 import { Hint } from "@/components/hint";
+import { labelWithContext } from "@/components/label-with-context";
 import { HiddenFields } from "@/components/plan/hidden-fields";
+import { sectionFieldProps } from "@/components/section-field-props";
 import { Select } from "@/components/select";
 import { SectionForm } from "@/components/submission/section-form";
 import { Textarea } from "@/components/textarea";
@@ -75,28 +77,14 @@ export function GoFurtherForm({
                       conditional: (
                         <>
                           <Select
-                            id={fieldId(name("startQuarter"))}
-                            name={name("startQuarter")}
-                            label={
-                              <>
-                                In which quarter will it start?<span className="sr-only"> (option {i + 1})</span>
-                              </>
-                            }
+                            {...sectionFieldProps(f, name("startQuarter"), entry?.startQuarter)}
+                            label={labelWithContext("In which quarter will it start?", `option ${i + 1}`)}
                             options={[{ value: "", text: "Select a quarter" }, ...quarters]}
-                            defaultValue={f.value(name("startQuarter"), entry?.startQuarter)}
-                            error={f.error(name("startQuarter"))}
                           />
                           <Textarea
-                            id={fieldId(name("detail"))}
-                            name={name("detail")}
-                            label={
-                              <>
-                                What will it look like locally? (optional)<span className="sr-only"> (option {i + 1})</span>
-                              </>
-                            }
+                            {...sectionFieldProps(f, name("detail"), entry?.detail)}
+                            label={labelWithContext("What will it look like locally? (optional)", `option ${i + 1}`)}
                             rows={2}
-                            defaultValue={f.value(name("detail"), entry?.detail)}
-                            error={f.error(name("detail"))}
                           />
                         </>
                       ),
