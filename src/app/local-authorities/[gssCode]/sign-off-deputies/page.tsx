@@ -4,11 +4,11 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { Table } from "@/components/table";
 import { formatDate, londonDate } from "@/domain/dates";
-import { nominateDeputyAction, removeDeputyAction } from "@/server/actions/deputies/deputy-actions";
+import { Button } from "@/components/button";
+import { removeDeputyAction } from "@/server/actions/deputies/deputy-actions";
 import { requireActor, requireLocalAuthority } from "@/server/access";
 import { getDatabase } from "@/server/db/database";
 import { loadDeputies } from "@/server/deputies/manage-deputies";
-import { NominateDeputyForm } from "./nominate-deputy-form";
 import { RemoveDeputyForm } from "./remove-deputy-form";
 
 export const metadata: Metadata = { title: "People who can sign on your behalf" };
@@ -59,7 +59,9 @@ export default async function SignOffDeputiesPage({ params, searchParams }: Prop
             {candidates.length === 0 ? (
               <p>Everyone else with an account for {la.name} can already sign on your behalf. An administrator can invite more people.</p>
             ) : (
-              <NominateDeputyForm action={nominateDeputyAction.bind(null, la.gssCode)} candidates={candidates} />
+              <Button href={`/local-authorities/${la.gssCode}/sign-off-deputies/nominate`} variant="secondary">
+                Nominate someone
+              </Button>
             )}
           </div>
         </div>

@@ -9,7 +9,7 @@ import { valueOf, type FormState } from "@/schemas/form-state";
 import type { Colleague } from "@/server/deputies/manage-deputies";
 
 /** Choose a colleague to sign on the accountable lead's behalf. */
-export function NominateDeputyForm({ action, candidates }: { action: (state: FormState, formData: FormData) => Promise<FormState>; candidates: Colleague[] }) {
+export function NominateDeputyForm({ action, candidates, caption }: { action: (state: FormState, formData: FormData) => Promise<FormState>; candidates: Colleague[]; caption: string }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" ? state.values : undefined;
@@ -19,8 +19,14 @@ export function NominateDeputyForm({ action, candidates }: { action: (state: For
       <Radios
         id="deputyId"
         name="deputyId"
-        legend="Who else can sign on your behalf?"
-        legendSize="m"
+        legend={
+          <>
+            <span className="govuk-caption-l block">{caption}</span>
+            Who else can sign on your behalf?
+          </>
+        }
+        legendAsHeading
+        legendSize="l"
         hint="Choose someone who can check the content and make the declaration as you would."
         defaultValue={valueOf(values, "deputyId")}
         error={errors.deputyId}
