@@ -25,7 +25,18 @@ import { readJsonBody } from "./read-json-body";
 
 const SECTION = "metrics";
 
-const ZPutBody = z.object({ metrics: z.record(z.string(), z.unknown(), { error: "Send the figures as an object keyed by metric id" }) }, { error: "Send a JSON object like { \"metrics\": { … } }" });
+// JSON.parse keeps a "__proto__" key as data, but a zod record drops it without a word: refuse it first, as the
+// unknown metric id it is.
+const ZMetricsObject = z.preprocess(
+  (raw, ctx) => {
+    if (raw && typeof raw === "object" && Object.hasOwn(raw, "__proto__")) {
+      ctx.addIssue({ code: "custom", path: ["__proto__"], message: 'We do not collect "__proto__". Remove it.', params: { code: "unknown-metric" } });
+    }
+    return raw;
+  },
+  z.record(z.string(), z.unknown(), { error: "Send the figures as an object keyed by metric id" }),
+);
+const ZPutBody = z.object({ metrics: ZMetricsObject }, { error: "Send a JSON object like { \"metrics\": { … } }" });
 
 function apiIssue(issue: Issue): ApiIssue {
   return { path: issue.path, code: issue.code, message: issue.message };
