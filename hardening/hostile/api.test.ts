@@ -2,9 +2,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fullPlanDocument } from "@/domain/plan/demo-plans";
 import type { Actor } from "@/domain/permissions";
-import type { Prisma } from "@/generated/prisma/client";
 import { createApiToken } from "@/server/api-tokens/manage-api-tokens";
-import { createLocalAuthority, createUser } from "../../tests/support/fixtures";
+import { createApprovedPlan, createLocalAuthority, createUser } from "../../tests/support/fixtures";
 import { appRoutes } from "../support/app-routes";
 import { recordHostile } from "../support/summary";
 import { actAs, openWorld, type World } from "../support/world";
@@ -35,17 +34,7 @@ beforeAll(async () => {
   const lead = await createUser(world.db, "COMMISSIONING_LEAD", { localAuthorityGss: la.gssCode });
   reviewer = await createUser(world.db, "DEPARTMENT_REVIEWER");
   const plan = fullPlanDocument({ name: "Hostile LA", isTrailblazer: false });
-  await world.db.submission.create({
-    data: {
-      kind: "PLAN",
-      localAuthorityGss: la.gssCode,
-      periodKey: "plan",
-      status: "APPROVED",
-      decidedAt: new Date("2023-01-10T12:00:00Z"),
-      catalogueVersion: "test",
-      sections: { create: Object.entries(plan).map(([key, data]) => ({ key, data: data as Prisma.InputJsonValue })) },
-    },
-  });
+  await createApprovedPlan(world.db, { localAuthorityGss: la.gssCode, document: plan });
   ({ secret } = await createApiToken({ db: world.db, actor: lead, localAuthorityGss: la.gssCode, name: "Hostile client" }));
   periodId = openReturnPeriodId();
 });

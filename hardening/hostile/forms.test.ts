@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TRAILBLAZER_STRANDS } from "@/catalogue/cohorts";
 import { grantStatementPeriods } from "@/catalogue/calendar";
 import { fullPlanDocument } from "@/domain/plan/demo-plans";
@@ -9,14 +9,12 @@ import { buildDemoReturn } from "@/domain/return/demo-returns";
 import { demoSignUpDocument } from "@/domain/sign-up/demo";
 import type { SubmissionDefinition, SubmissionDocument, SubmissionKind } from "@/domain/submissions/types";
 import type { Actor } from "@/domain/permissions";
-import type { Prisma } from "@/generated/prisma/client";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { isAppError } from "@/server/errors";
 import { kindServerFor } from "@/server/submissions/registry";
 import { saveSection } from "@/server/submissions/save-section";
 import { startSubmission } from "@/server/submissions/start-submission";
-import { createTestDatabase } from "../../tests/support/test-database";
-import { createLocalAuthority, createUser } from "../../tests/support/fixtures";
+import { useTestDatabase } from "../../tests/support/use-test-database";
+import { createApprovedPlan, createLocalAuthority, createUser } from "../../tests/support/fixtures";
 import { openReturnPeriodId } from "../isolation/world";
 import { recordHostile } from "../support/summary";
 import { getAt, leavesOf, setAt, type Leaf } from "../support/zod-leaves";
@@ -34,8 +32,7 @@ import { HOSTILE_STRINGS } from "./corpus";
 const DOMAIN = path.resolve(import.meta.dirname, "../../src/domain");
 const LONG = 10 * 1024;
 
-let db: Db;
-let dispose: () => Promise<void>;
+const { db } = useTestDatabase();
 let lead: Actor;
 let gssCode: string;
 /** The plan's own drafts are made in a second LA: the first has an approved plan, which its return needs. */
@@ -94,12 +91,6 @@ function messagesOk(fieldErrors: Record<string, string>): boolean {
 }
 
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
   const la = await createLocalAuthority(db, { isTrailblazer: true });
   gssCode = la.gssCode;
   lead = await createUser(db, "COMMISSIONING_LEAD", { localAuthorityGss: la.gssCode });
@@ -108,20 +99,9 @@ beforeAll(async () => {
   planLead = await createUser(db, "COMMISSIONING_LEAD", { localAuthorityGss: planLa.gssCode });
   // An approved plan, so the LA's current return accepts saves.
   const plan = exampleDocument("PLAN");
-  await db.submission.create({
-    data: {
-      kind: "PLAN",
-      localAuthorityGss: la.gssCode,
-      periodKey: "plan",
-      status: "APPROVED",
-      decidedAt: new Date("2023-01-10T12:00:00Z"),
-      catalogueVersion: "test",
-      sections: { create: Object.entries(plan).map(([key, data]) => ({ key, data: data as Prisma.InputJsonValue })) },
-    },
-  });
+  await createApprovedPlan(db, { localAuthorityGss: la.gssCode, document: plan });
   definitions = await loadDefinitions();
 });
-afterAll(() => dispose());
 
 describe("hostile input in every section form", () => {
   it("finds every kind of submission", () => {

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/domain/permissions";
 import { ZAllocationForm } from "@/schemas/allocation";
 import { listAllocations } from "@/server/allocations/load-allocations";
 import { importAllocations, saveAllocation } from "@/server/allocations/save-allocations";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
-let db: Db;
-let dispose: () => Promise<void>;
+const { db } = useTestDatabase();
 let admin: Actor;
 
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
   admin = await createUser(db, "DEPARTMENT_ADMIN");
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
 });
-afterAll(() => dispose());
 
 const HEADER = "gss_code,financial_year,funding_line,amount_pounds";
 

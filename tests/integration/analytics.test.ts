@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/domain/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { loadAnalytics } from "@/server/analytics/load-analytics";
 import { loadLaInsights } from "@/server/analytics/load-la-insights";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { loadRiskRegister } from "@/server/risks/load-risk-register";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { countingAdapterFactory, type QueryCounter } from "../support/query-counter";
-import { createTestDatabase } from "../support/test-database";
+import { QueryCounter } from "../support/query-counter";
+import { useTestDatabase } from "../support/use-test-database";
 
 // MI analytics, the risk register and LA insights against a real database: scope, outliers, and a number of
 // queries per request that does not grow with the number of LAs.
 
-let db: Db;
-let counter: QueryCounter;
-let dispose: () => Promise<void>;
+const counter = new QueryCounter();
+const { db } = useTestDatabase({ counter });
 let reviewer: Actor;
 let adviser: Actor;
 const now = new Date("2024-01-20T12:00:00Z");
@@ -52,33 +50,18 @@ async function addRegion(region: string, count: number, base: number) {
   return las;
 }
 
-async function queriesFor(work: () => Promise<unknown>): Promise<number> {
-  counter.reset();
-  await work();
-  return counter.count;
-}
-
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  const counting = countingAdapterFactory(test.adapterFactory);
-  counter = counting.counter;
-  db = createPrismaClient(counting.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
   reviewer = await createUser(db, "DEPARTMENT_REVIEWER");
   adviser = await createUser(db, "REGIONAL_ADVISER", { region: "North East" });
 });
-afterAll(() => dispose());
 
 describe("MI analytics", () => {
   it("flags outliers, respects the regional scope, and uses the same number of queries for 4 LAs as for 24", async () => {
     const northEast = await addRegion("North East", 4, 70);
     const metricId = INITIATION;
-    const few = await queriesFor(() => loadAnalytics({ db, actor: reviewer, metricId, now }));
+    const few = await counter.queriesFor(() => loadAnalytics({ db, actor: reviewer, metricId, now }));
     await addRegion("London", 20, 60);
-    const many = await queriesFor(() => loadAnalytics({ db, actor: reviewer, metricId, now }));
+    const many = await counter.queriesFor(() => loadAnalytics({ db, actor: reviewer, metricId, now }));
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(8); // 3 loads; Prisma adds a statement per relation it joins
     console.log(`loadAnalytics: ${few} queries for 4 LAs, ${many} for 24`);
@@ -122,6 +105,6 @@ describe("risk register", () => {
     expect(parenting.risks.length).toBeGreaterThan(0);
     expect(parenting.risks.every((r) => r.region === "North East" && r.strand === "parenting")).toBe(true);
     // One query for the register, whatever the number of LAs (plus none per LA).
-    expect(await queriesFor(() => loadRiskRegister({ db, actor: reviewer }))).toBe(await queriesFor(() => loadRiskRegister({ db, actor: adviser })));
+    expect(await counter.queriesFor(() => loadRiskRegister({ db, actor: reviewer }))).toBe(await counter.queriesFor(() => loadRiskRegister({ db, actor: adviser })));
   });
 });

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fullPlanDocument } from "@/domain/plan/demo-plans";
-import type { Prisma } from "@/generated/prisma/client";
-import { createPrismaClient, type Db } from "@/server/db/client";
-import type { Database } from "@/server/db/database";
 import { handleMetricsRequest } from "@/server/api/metrics-api";
 import { MAX_JSON_BODY_BYTES as MAX_BODY_HINT } from "@/server/api/read-json-body";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/api-tokens/manage-api-tokens";
-import { createTestDatabase } from "../support/test-database";
-import { createLocalAuthority, createUser } from "../support/fixtures";
+import { useTestDatabase } from "../support/use-test-database";
+import { createApprovedPlan, createLocalAuthority, createUser } from "../support/fixtures";
 import * as route from "@/app/api/v1/local-authorities/[gssCode]/returns/[period]/metrics/route";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  // The route handlers resolve the database through getDatabase(): hand them this one.
-  (globalThis as Record<symbol, unknown>)[Symbol.for("portal.database")] = Promise.resolve({ db, kind: test.kind } satisfies Database);
-  dispose = async () => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for("portal.database")];
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+// The route handlers resolve the database through getDatabase(): hand them this one.
+const { db } = useTestDatabase({ asAppDatabase: true });
 
 const PERIOD = "2023-24-Q4"; // open on the demo programme date, 2024-01-20
 const STAFF = "family-hubs.workforce.staff-count";
@@ -34,17 +18,7 @@ async function setUp() {
   const la = await createLocalAuthority(db);
   const lead = await createUser(db, "COMMISSIONING_LEAD", { localAuthorityGss: la.gssCode });
   const plan = fullPlanDocument({ name: la.name, isTrailblazer: false });
-  await db.submission.create({
-    data: {
-      kind: "PLAN",
-      localAuthorityGss: la.gssCode,
-      periodKey: "plan",
-      status: "APPROVED",
-      decidedAt: new Date("2023-01-10T12:00:00Z"),
-      catalogueVersion: "test",
-      sections: { create: Object.entries(plan).map(([key, data]) => ({ key, data: data as Prisma.InputJsonValue })) },
-    },
-  });
+  await createApprovedPlan(db, { localAuthorityGss: la.gssCode, document: plan });
   const { token, secret } = await createApiToken({ db, actor: lead, localAuthorityGss: la.gssCode, name: "Case management system" });
   return { la, lead, token, secret };
 }
@@ -113,6 +87,11 @@ describe("GET and PUT /api/v1/local-authorities/{gss}/returns/{period}/metrics",
 
     const shape = await call("PUT", { gss: la.gssCode, secret, body: JSON.stringify([1, 2]) });
     expect(shape.status).toBe(422);
+
+    // JSON keeps "__proto__" as a key like any other: it is an unknown metric, not silently dropped.
+    const proto = await call("PUT", { gss: la.gssCode, secret, body: `{"metrics":{"__proto__":3,"${STAFF}":13}}` });
+    expect(proto.status).toBe(422);
+    expect((await proto.json()).errors).toEqual([{ path: "metrics.__proto__", code: "unknown-metric", message: 'We do not collect "__proto__". Remove it.' }]);
 
     const stored = await (await call("GET", { gss: la.gssCode, secret })).json();
     expect(stored).toMatchObject({ version: 1, metrics: { [STAFF]: 12 } });

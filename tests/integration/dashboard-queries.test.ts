@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/domain/permissions";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { loadProgrammeStatus } from "@/server/dashboard/load-programme-status";
 import { loadTrajectory } from "@/server/dashboard/load-trajectory";
 import { insertSyntheticRecords } from "@/server/dashboard/synthetic-dataset";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { countingAdapterFactory, type QueryCounter } from "../support/query-counter";
-import { createTestDatabase } from "../support/test-database";
+import { QueryCounter } from "../support/query-counter";
+import { useTestDatabase } from "../support/use-test-database";
 
 // The dashboard must stay fast as the programme grows to every upper-tier LA: the number of database queries per
 // request must not grow with the number of LAs (issue 6, "Scale"). Counted at the driver, so relation loads count.
 
-let db: Db;
-let counter: QueryCounter;
-let dispose: () => Promise<void>;
+const counter = new QueryCounter();
+const { db } = useTestDatabase({ counter });
 let reviewer: Actor;
 let adviser: Actor;
 const now = new Date("2024-01-20T12:00:00Z");
@@ -25,39 +23,24 @@ async function addAuthorities(count: number, region = "North East") {
   return created;
 }
 
-async function queriesFor(work: () => Promise<unknown>): Promise<number> {
-  counter.reset();
-  await work();
-  return counter.count;
-}
-
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  const counting = countingAdapterFactory(test.adapterFactory);
-  counter = counting.counter;
-  db = createPrismaClient(counting.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
   reviewer = await createUser(db, "DEPARTMENT_REVIEWER");
   adviser = await createUser(db, "REGIONAL_ADVISER", { region: "North East" });
 });
-afterAll(() => dispose());
 
 describe("queries per dashboard request", () => {
   it("are the same for 3 LAs as for 30", async () => {
     await addAuthorities(3);
-    const dashboard3 = await queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }));
-    const trajectory3 = await queriesFor(() => loadTrajectory({ db, actor: reviewer, now }));
-    const regional3 = await queriesFor(() => loadProgrammeStatus({ db, actor: adviser, filters: {}, now }));
+    const dashboard3 = await counter.queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }));
+    const trajectory3 = await counter.queriesFor(() => loadTrajectory({ db, actor: reviewer, now }));
+    const regional3 = await counter.queriesFor(() => loadProgrammeStatus({ db, actor: adviser, filters: {}, now }));
     const status3 = await loadProgrammeStatus({ db, actor: reviewer, filters: {}, now });
     expect(status3.rows).toHaveLength(3);
 
     await addAuthorities(27);
-    const dashboard30 = await queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }));
-    const trajectory30 = await queriesFor(() => loadTrajectory({ db, actor: reviewer, now }));
-    const regional30 = await queriesFor(() => loadProgrammeStatus({ db, actor: adviser, filters: {}, now }));
+    const dashboard30 = await counter.queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }));
+    const trajectory30 = await counter.queriesFor(() => loadTrajectory({ db, actor: reviewer, now }));
+    const regional30 = await counter.queriesFor(() => loadProgrammeStatus({ db, actor: adviser, filters: {}, now }));
     const status30 = await loadProgrammeStatus({ db, actor: reviewer, filters: {}, now });
     expect(status30.rows).toHaveLength(30);
 
@@ -66,10 +49,10 @@ describe("queries per dashboard request", () => {
     expect(regional30).toBe(regional3);
     // The LAs, their extensions, the stamp and their submissions' states; then, on the same data, all but the last.
     expect(dashboard30).toBe(4);
-    expect(await queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }))).toBe(3);
+    expect(await counter.queriesFor(() => loadProgrammeStatus({ db, actor: reviewer, filters: {}, now }))).toBe(3);
     // The LAs, the stamp, the revisions' states, the chosen sections; then, on the same data, the LAs and the stamp.
     expect(trajectory30).toBe(4);
-    expect(await queriesFor(() => loadTrajectory({ db, actor: reviewer, now }))).toBe(2);
+    expect(await counter.queriesFor(() => loadTrajectory({ db, actor: reviewer, now }))).toBe(2);
   });
 
   it("recomputes the dashboard and trajectory when a submission changes", async () => {

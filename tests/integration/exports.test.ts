@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { STRANDS } from "@/catalogue/lookup";
 import { dashboardTable, TRAJECTORY_COLUMNS, trajectoryTable } from "@/domain/dashboard/tables";
 import type { Actor } from "@/domain/permissions";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { loadProgrammeStatus } from "@/server/dashboard/load-programme-status";
 import { loadTrajectory } from "@/server/dashboard/load-trajectory";
 import { insertSyntheticRecords } from "@/server/dashboard/synthetic-dataset";
@@ -11,10 +10,9 @@ import { csvField, csvStream } from "@/server/exports/csv";
 import { LA_COLUMNS, periodExtract, RETURNS_COLUMNS, SECTION_SHEETS } from "@/server/exports/period-extract";
 import { xlsxStream } from "@/server/exports/xlsx";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
-let db: Db;
-let dispose: () => Promise<void>;
+const { db } = useTestDatabase();
 let reviewer: Actor;
 let adviser: Actor;
 const now = new Date("2024-01-20T12:00:00Z");
@@ -35,12 +33,6 @@ function header(sheet: ExcelJS.Worksheet): unknown[] {
 }
 
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
   reviewer = await createUser(db, "DEPARTMENT_REVIEWER");
   adviser = await createUser(db, "REGIONAL_ADVISER", { region: "South West" });
   const authorities = [];
@@ -48,7 +40,6 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) authorities.push(await createLocalAuthority(db, { region: "London", name: i === 0 ? "=HYPERLINK(\"http://evil\") Borough, \"Quoted\"" : undefined }));
   await insertSyntheticRecords({ db, authorities, asOf: "2024-01-20", reviewerId: reviewer.id });
 });
-afterAll(() => dispose());
 
 describe("CSV cells", () => {
   it("quotes commas, quotes and line breaks, and neutralises formulas", () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXPLANATIONS_SECTION, warningKey } from "@/domain/submissions/types";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { grantKindServer as kind } from "@/server/grants/grant-kind";
 import { listGrantStatements, startGrantStatement } from "@/server/grants/grant-statements";
 import { checkSubmission } from "@/server/submissions/check-submission";
@@ -9,21 +8,10 @@ import { approveSubmission, returnForChanges } from "@/server/submissions/review
 import { saveSection } from "@/server/submissions/save-section";
 import { sendForSignOff } from "@/server/submissions/send-for-sign-off";
 import { declineSignOff, signSubmission, snapshotOf } from "@/server/submissions/sign-submission";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 import { createLocalAuthority, createUser } from "../support/fixtures";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 const PROGRAMME = "family-hubs-transformation.programme";
 const CAPITAL = "family-hubs-transformation.capital";

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { inviteUser } from "@/server/users/invite-user";
 import { acceptInvitation, findUsableInvitation } from "@/server/users/accept-invitation";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 import { createLocalAuthority, createUser } from "../support/fixtures";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 describe("invitations", () => {
   it("lets an administrator invite an LA user who then sets a password and signs in", async () => {

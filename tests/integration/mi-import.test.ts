@@ -1,29 +1,16 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { periodById } from "@/catalogue/calendar";
 import { buildDemoReturn } from "@/domain/return/demo-returns";
 import { fullPlanDocument } from "@/domain/plan/demo-plans";
 import { planMilestones } from "@/domain/plan/plan-milestones";
-import type { Prisma } from "@/generated/prisma/client";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { importMiUpload, readMiUpload, writeMiTemplate } from "@/server/returns/import-mi";
 import { rowsToMetricsDocument } from "@/domain/return/mi-template";
 import { findLatestRevision, documentOf } from "@/server/submissions/load-submission";
-import { createTestDatabase } from "../support/test-database";
-import { createLocalAuthority, createUser } from "../support/fixtures";
+import { useTestDatabase } from "../support/use-test-database";
+import { createApprovedPlan, createLocalAuthority, createUser } from "../support/fixtures";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 // The demo programme date is 2024-01-20 (tests run on the embedded database, so in demo mode): the
 // January 2024 return is open.
@@ -34,17 +21,7 @@ async function laWithApprovedPlan() {
   const la = await createLocalAuthority(db);
   const lead = await createUser(db, "COMMISSIONING_LEAD", { localAuthorityGss: la.gssCode });
   const plan = fullPlanDocument({ name: la.name, isTrailblazer: false });
-  await db.submission.create({
-    data: {
-      kind: "PLAN",
-      localAuthorityGss: la.gssCode,
-      periodKey: "plan",
-      status: "APPROVED",
-      decidedAt: new Date("2023-01-10T12:00:00Z"),
-      catalogueVersion: "test",
-      sections: { create: Object.entries(plan).map(([key, data]) => ({ key, data: data as Prisma.InputJsonValue })) },
-    },
-  });
+  await createApprovedPlan(db, { localAuthorityGss: la.gssCode, document: plan });
   return { la, lead, plan };
 }
 

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { claimNextJob, LOCK_TIMEOUT_MS, runDueJobs } from "@/server/jobs/job-queue";
 import { parseReminderSettings, plannedReminders } from "@/server/jobs/reminder-schedule";
 import { RETURN_REMINDER_JOB, scheduleReturnReminders, sendReturnReminder } from "@/server/jobs/return-reminders";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
 // Reminders and chasers through the Postgres-backed job queue, driven by an injected clock (no timers).
 // Period 2023-24-Q4 opens 2024-01-01, is due 2024-01-31 and locks 2024-02-14.
 
-let test: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await test.dispose();
-});
+const database = useTestDatabase();
+const { db } = database;
 
 const settings = parseReminderSettings({ REMINDER_DAYS_BEFORE: "14,3", CHASER_DAYS_AFTER: "1,7" });
 const handlers = { [RETURN_REMINDER_JOB]: sendReturnReminder };
@@ -124,7 +114,7 @@ describe("return reminders", () => {
     expect(claimed).not.toBeNull();
 
     // The process restarts: a new client, a new worker id, the same database.
-    const restarted = createPrismaClient(test.adapterFactory);
+    const restarted = database.openAnotherClient();
     try {
       const soon = await runDueJobs({ db: restarted, handlers, workerId: "worker-after-restart", now: new Date(now.getTime() + 60_000) });
       expect(soon).toEqual({ done: before.length - 1, failed: 0 }); // the dead worker's claim still holds

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fullPlanDocument } from "@/domain/plan/demo-plans";
 import { planMilestones } from "@/domain/plan/plan-milestones";
 import { buildDemoReturn } from "@/domain/return/demo-returns";
@@ -6,7 +6,6 @@ import { isLate } from "@/domain/return/periods";
 import type { Actor } from "@/domain/permissions";
 import type { SubmissionDocument } from "@/domain/submissions/types";
 import { fieldName } from "@/schemas/form-data";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { planKindServer, PLAN_PERIOD_KEY } from "@/server/plans/plan-kind";
 import { firstSubmissionTime } from "@/server/returns/load-return-page";
 import { loadToDoList } from "@/server/returns/load-to-do-list";
@@ -22,20 +21,9 @@ import { sendForSignOff } from "@/server/submissions/send-for-sign-off";
 import { signSubmission, snapshotOf } from "@/server/submissions/sign-submission";
 import { startSubmission } from "@/server/submissions/start-submission";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 /** Noon in London (GMT in winter, BST in summer: both are before midnight). */
 const at = (iso: string, time = "12:00:00Z") => new Date(`${iso}T${time}`);

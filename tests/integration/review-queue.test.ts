@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/domain/permissions";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { loadReviewQueue, REVIEW_WAITING_DAYS } from "@/server/review/load-review-queue";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { countingAdapterFactory, type QueryCounter } from "../support/query-counter";
-import { createTestDatabase } from "../support/test-database";
+import { QueryCounter } from "../support/query-counter";
+import { useTestDatabase } from "../support/use-test-database";
 
 // The reviewer queue: oldest first, latest version by default, overdue filters, and each item's warnings with
 // the LA's explanations. Grant statements are used because their rules' context is one small query.
 
-let db: Db;
-let counter: QueryCounter;
-let dispose: () => Promise<void>;
+const counter = new QueryCounter();
+const { db } = useTestDatabase({ counter });
 let reviewer: Actor;
 const now = new Date("2024-01-20T12:00:00Z");
 
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  const counting = countingAdapterFactory(test.adapterFactory);
-  counter = counting.counter;
-  db = createPrismaClient(counting.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
   reviewer = await createUser(db, "DEPARTMENT_REVIEWER");
 });
-afterAll(() => dispose());
 
 async function submission(gss: string, { periodKey = "2023-24-interim", revision = 1, status = "SUBMITTED" as const, submittedAt }: { periodKey?: string; revision?: number; status?: "SUBMITTED" | "RETURNED"; submittedAt: string }) {
   return db.submission.create({
@@ -68,11 +57,7 @@ describe("reviewer queue", () => {
     expect(Array.isArray(queue.items[0]!.warnings)).toBe(true);
     for (const w of queue.items[0]!.warnings) expect(typeof w.message).toBe("string");
 
-    const one = await (async () => {
-      counter.reset();
-      await loadReviewQueue({ db, actor: reviewer, region: "South West", now });
-      return counter.count;
-    })();
+    const one = await counter.queriesFor(() => loadReviewQueue({ db, actor: reviewer, region: "South West", now }));
     for (let i = 0; i < 5; i++) await submission((await createLocalAuthority(db, { region: "South West" })).gssCode, { submittedAt: "2023-10-30T12:00:00Z" });
     counter.reset();
     const six = await loadReviewQueue({ db, actor: reviewer, region: "South West", now });

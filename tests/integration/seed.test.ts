@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { seedDatabase } from "@/server/db/seed";
 import { DEMO_LOCAL_AUTHORITIES, DEMO_USERS } from "@/server/db/demo-users";
-import { createTestDatabase } from "../support/test-database";
+import { openTestClient, useTestDatabase } from "../support/use-test-database";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 describe("demo seed", () => {
   it("loads the 75 LAs, the demo users and a plan in every state, and is idempotent", async () => {
@@ -45,16 +33,14 @@ describe("demo seed", () => {
   });
 
   it("creates no demo accounts or records outside demo mode", async () => {
-    const test = await createTestDatabase();
-    const fresh = createPrismaClient(test.adapterFactory);
+    const { db: fresh, close } = await openTestClient();
     try {
       await seedDatabase(fresh, { demo: false });
       expect(await fresh.localAuthority.count()).toBe(75);
       expect(await fresh.user.count()).toBe(0);
       expect(await fresh.submission.count()).toBe(0);
     } finally {
-      await fresh.$disconnect();
-      await test.dispose();
+      await close();
     }
   });
 });

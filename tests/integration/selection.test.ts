@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TrailblazerStrand, TrailblazerWave } from "@/catalogue/cohorts";
 import { TOP_UP_FUNDING_LINES, wave2Pool, waveTwoPlacesLeft } from "@/domain/selection/rules";
 import type { Actor } from "@/domain/permissions";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { decideStrands, type StrandDecisionInput } from "@/server/selection/decide-strands";
 import { loadSelectionState } from "@/server/selection/load-selection-state";
@@ -10,28 +9,20 @@ import { scoreApplication } from "@/server/selection/score-application";
 import { setCohortMembership } from "@/server/selection/set-cohort-membership";
 import { SIGN_UP_PERIOD } from "@/server/sign-up/sign-up-kind";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
 // Trailblazer selection and cohorts against a fresh database per test, since the caps count every LA.
 // Applications are written as the panel receives them (signed sign-up + application row); the sign-up
 // test covers how they get there.
 
-let db: Db;
-let dispose: () => Promise<void>;
+const { db } = useTestDatabase({ per: "test" });
 let reviewer: Actor;
 let admin: Actor;
 
 beforeEach(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
   reviewer = await createUser(db, "DEPARTMENT_REVIEWER");
   admin = await createUser(db, "DEPARTMENT_ADMIN");
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
 });
-afterEach(() => dispose());
 
 const ALL: TrailblazerStrand[] = ["perinatal-mental-health", "infant-feeding", "parenting"];
 

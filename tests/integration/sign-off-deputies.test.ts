@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/domain/permissions";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { loadDeputies, nominateDeputy, removeDeputy } from "@/server/deputies/manage-deputies";
 import { deputyNominator } from "@/server/submissions/sign-off-deputies";
 import { HOSTILE_STRINGS } from "../../hardening/hostile/corpus";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
 // The accountable lead's deputies (issue 4): who may nominate and remove them, the audit and notices each
 // change leaves, and the refusals that leave the database as it was.
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 async function team() {
   const la = await createLocalAuthority(db);

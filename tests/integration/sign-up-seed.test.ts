@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { londonDate } from "@/catalogue/calendar";
 import { checkSignUp } from "@/domain/sign-up/definition";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { DEMO_LOCAL_AUTHORITIES } from "@/server/db/demo-users";
 import { seedSignUps } from "@/server/sign-up/seed-sign-ups";
 import { createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 describe("seedSignUps", () => {
   it("signs up Blackpool (selected trailblazer) and Barking and Dagenham, leaves Barnsley to sign up, and is idempotent", async () => {

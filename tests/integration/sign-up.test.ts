@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, londonDate } from "@/catalogue/calendar";
 import { demoSignUpDocument } from "@/domain/sign-up/demo";
 import type { Actor } from "@/domain/permissions";
 import { programmeNow } from "@/server/clock";
-import { createPrismaClient, type Db } from "@/server/db/client";
 import { extendDeadline } from "@/server/deadlines/extend-deadline";
 import { AppError } from "@/server/errors";
 import { receiveTrailblazerApplications } from "@/server/selection/receive-applications";
@@ -14,25 +13,17 @@ import { sendForSignOff } from "@/server/submissions/send-for-sign-off";
 import { signSubmission, snapshotOf } from "@/server/submissions/sign-submission";
 import { startSubmission } from "@/server/submissions/start-submission";
 import { createLocalAuthority, createUser } from "../support/fixtures";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 
 // The sign-up through the real engine and database. The programme clock (real time, or the demo date in
 // January 2024) is after the 2022 deadline, so every send is late unless an administrator extended it.
 
-let db: Db;
-let dispose: () => Promise<void>;
+const { db } = useTestDatabase();
 let admin: Actor;
 
 beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
   admin = await createUser(db, "DEPARTMENT_ADMIN");
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
 });
-afterAll(() => dispose());
 
 const today = () => londonDate(programmeNow());
 

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { startSubmission } from "@/server/submissions/start-submission";
 import { saveSection } from "@/server/submissions/save-section";
 import { sendForSignOff } from "@/server/submissions/send-for-sign-off";
@@ -10,22 +9,11 @@ import { loadSubmission } from "@/server/submissions/load-submission";
 import { loadHistory } from "@/server/submissions/load-history";
 import { EXPLANATIONS_SECTION, warningKey } from "@/domain/submissions/types";
 import type { Actor } from "@/domain/permissions";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/use-test-database";
 import { createLocalAuthority, createUser } from "../support/fixtures";
 import { testKindServer as kind } from "../support/test-kind";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  db = createPrismaClient(test.adapterFactory);
-  dispose = async () => {
-    await db.$disconnect();
-    await test.dispose();
-  };
-});
-afterAll(() => dispose());
+const { db } = useTestDatabase();
 
 async function team() {
   const la = await createLocalAuthority(db);

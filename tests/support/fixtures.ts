@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db/client";
 import type { Actor } from "@/domain/permissions";
 import type { RoleName } from "@/domain/roles";
+import type { SubmissionDocument } from "@/domain/submissions/types";
+import type { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
 
 // Factories with unique names, so tests never depend on each other's data.
@@ -30,4 +32,19 @@ export async function createUser(
     },
   });
   return { id: user.id, name: user.name, email: user.email, role, localAuthorityGss: user.localAuthorityGss, region: user.region };
+}
+
+/** A plan the department approved in January 2023, written directly: an LA needs one before its returns open. */
+export async function createApprovedPlan(db: Db, { localAuthorityGss, document }: { localAuthorityGss: string; document: SubmissionDocument }) {
+  return db.submission.create({
+    data: {
+      kind: "PLAN",
+      localAuthorityGss,
+      periodKey: "plan",
+      status: "APPROVED",
+      decidedAt: new Date("2023-01-10T12:00:00Z"),
+      catalogueVersion: "test",
+      sections: { create: Object.entries(document).map(([key, data]) => ({ key, data: data as Prisma.InputJsonValue })) },
+    },
+  });
 }
