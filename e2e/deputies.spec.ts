@@ -31,6 +31,7 @@ test("an accountable lead nominates a deputy, who signs the plan on their behalf
   await expectAccessible(accountable);
   await accountable.getByRole("button", { name: "Nominate" }).click();
   await expect(accountable.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expect(accountable).toHaveTitle(/^Error: Who else can sign on your behalf\?/);
   await expect(accountable.getByRole("link", { name: "Select the person who can sign on your behalf" })).toHaveAttribute("href", "#deputyId");
   await expect(accountable.locator("#deputyId-error")).toContainText("Select the person who can sign on your behalf");
   await expectAccessible(accountable);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ErrorTitle } from "./error-title";
 import { FocusOnMount } from "./focus-on-mount";
 import type { ErrorSummaryItem } from "./form-errors";
 
@@ -52,6 +53,7 @@ export function ErrorSummary({
         )}
       </div>
       {autoFocus && <FocusOnMount targetId={id} />}
+      <ErrorTitle />
     </div>
   );
 }
