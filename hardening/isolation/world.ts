@@ -35,7 +35,7 @@ export interface Victim {
   region: string;
   submissions: VictimSubmission[];
   apiTokenIds: string[];
-  /** The LA's people, for actions that name a colleague (nominating a deputy). */
+  /** The LA's people who could be nominated as a deputy. */
   userIds: string[];
   deputyNominationIds: string[];
   /** The return period open on the programme date. */
@@ -85,8 +85,13 @@ export async function buildIsolationWorld(db: Db): Promise<{ attackers: Attacker
       orderBy: [{ kind: "asc" }, { periodKey: "asc" }, { revision: "asc" }],
     });
     const tokens = await db.apiToken.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true } });
-    const users = await db.user.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true }, orderBy: { email: "asc" } });
-    const deputies = await db.signOffDeputy.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true } });
+    const deputies = await db.signOffDeputy.findMany({ where: { localAuthorityGss: la.gssCode }, select: { id: true, deputyId: true } });
+    // People the LA's own accountable lead could nominate, so only the access check can stop the probe.
+    const users = await db.user.findMany({
+      where: { localAuthorityGss: la.gssCode, deactivatedAt: null, role: { not: "ACCOUNTABLE_LEAD" }, id: { notIn: deputies.map((d) => d.deputyId) } },
+      select: { id: true },
+      orderBy: { email: "asc" },
+    });
     victims.push({
       gssCode: la.gssCode,
       name: la.name,

@@ -120,10 +120,13 @@ describe("the rules through the engine", () => {
 describe("each transition", () => {
   it("is signed only by the LA's own finance officer, with the section 151 declaration", async () => {
     const t = await team();
+    // The accountable lead's deputy signs plans and returns, not statements: they are neither asked nor allowed.
+    await db.signOffDeputy.create({ data: { localAuthorityGss: t.la.gssCode, deputyId: t.contributor.id, nominatedById: t.accountable.id } });
     const awaiting = await sentInterim(t);
+    expect(await db.notification.count({ where: { userId: t.contributor.id } })).toBe(0);
     const sha = snapshotOf(awaiting).sha256;
     // A commissioning lead (who may edit) and an accountable lead (who signs plans) cannot sign a statement.
-    for (const actor of [t.lead, t.accountable]) {
+    for (const actor of [t.lead, t.accountable, t.contributor]) {
       await expect(signSubmission({ db, actor, kindServer: kind, submissionId: awaiting.id, expectedVersion: awaiting.version, reviewedSha256: sha })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     // Attack: another LA's finance officer signs this LA's statement by its id.

@@ -44,7 +44,7 @@ describe("sign-off deputies", () => {
     const { nominationId } = await nominateDeputy({ db, actor: t.accountable, localAuthorityGss: t.la.gssCode, deputyId: t.lead.id });
     expect(await deputyNominator(db, t.la.gssCode, t.lead.id)).toBe(t.accountable.id);
     const after = await loadDeputies({ db, actor: t.accountable, localAuthorityGss: t.la.gssCode });
-    expect(after.deputies).toEqual([expect.objectContaining({ nominationId, id: t.lead.id, name: t.lead.name, roleLabel: "Commissioning lead" })]);
+    expect(after.deputies).toEqual([expect.objectContaining({ nominationId, id: t.lead.id, name: t.lead.name, roleLabel: "Commissioning lead", nominatedBy: t.accountable.name, canSign: true })]);
     expect(after.candidates.map((c) => c.id)).not.toContain(t.lead.id);
     expect(await db.notification.count({ where: { userId: t.lead.id, message: { contains: "on their behalf" } } })).toBe(1);
 
@@ -90,6 +90,10 @@ describe("sign-off deputies", () => {
     for (const deputyId of [secondAccountable.id, t.contributor.id, t.accountable.id]) {
       expect(await refusal(nominateDeputy({ db, actor: t.accountable, localAuthorityGss: t.la.gssCode, deputyId }))).toBe("NOT_FOUND");
     }
+
+    // A deputy who leaves stays listed, so the lead sees it, but can no longer sign.
+    await db.user.update({ where: { id: t.finance.id }, data: { deactivatedAt: new Date() } });
+    expect((await loadDeputies({ db, actor: t.accountable, localAuthorityGss: t.la.gssCode })).deputies).toEqual([expect.objectContaining({ id: t.finance.id, canSign: false })]);
 
     expect((await nominations(t.la.gssCode)).map((n) => [n.id, n.deputyId, n.revokedAt])).toEqual([[nominationId, t.finance.id, null]]);
     expect(await nominations(other.la.gssCode)).toEqual([]);

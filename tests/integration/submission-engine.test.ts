@@ -139,6 +139,26 @@ describe("signing off", () => {
     expect(await db.signOff.findFirstOrThrow({ where: { submissionId: draft.id } })).toMatchObject({ signerId: t.contributor.id, onBehalfOfId: t.accountable.id });
   });
 
+  it("does not let a deputy sign what they sent, nor anyone sign for a lead who has left", async () => {
+    const t = await team();
+    await db.signOffDeputy.createMany({
+      data: [t.lead, t.contributor].map((deputy) => ({ localAuthorityGss: t.la.gssCode, deputyId: deputy.id, nominatedById: t.accountable.id })),
+    });
+    const draft = await readyDraft(t);
+    await sendForSignOff({ db, actor: t.lead, kindServer: kind, submissionId: draft.id, expectedVersion: draft.version });
+    // Asked to sign: the accountable lead and the other deputy, not the lead who sent it.
+    const asked = await db.notification.findMany({ where: { message: { contains: "for your sign-off" }, user: { localAuthorityGss: t.la.gssCode } }, select: { userId: true } });
+    expect(asked.map((n) => n.userId).sort()).toEqual([t.accountable.id, t.contributor.id].sort());
+
+    const awaiting = await loadSubmission({ db, actor: t.lead, id: draft.id });
+    const sign = (actor: Actor) => signSubmission({ db, actor, kindServer: kind, submissionId: draft.id, expectedVersion: awaiting.version, reviewedSha256: snapshotOf(awaiting).sha256 });
+    await expect(sign(t.lead)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await db.user.update({ where: { id: t.accountable.id }, data: { deactivatedAt: new Date() } });
+    await expect(sign(t.contributor)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.signOff.count({ where: { submissionId: draft.id } })).toBe(0);
+    expect((await loadSubmission({ db, actor: t.lead, id: draft.id })).status).toBe("AWAITING_SIGN_OFF");
+  });
+
   it("declining sends it back to draft with the reason; withdrawing does too", async () => {
     const t = await team();
     const draft = await readyDraft(t);

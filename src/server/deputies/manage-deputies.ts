@@ -28,24 +28,29 @@ export interface Colleague {
   roleLabel: string;
 }
 
-/** The current deputies, and the colleagues who could become one (active, not an accountable lead themselves). */
+const canBeDeputy = (u: { role: string; deactivatedAt: Date | null }) => u.deactivatedAt === null && u.role !== "ACCOUNTABLE_LEAD";
+
+/**
+ * Every nomination not yet removed, with whether it still lets the deputy sign (they left, or the lead who
+ * nominated them did: see signOffDeputyIds), and the colleagues who could become a deputy.
+ */
 export async function loadDeputies({ db, actor, localAuthorityGss }: { db: Db; actor: Actor; localAuthorityGss: string }) {
   await authoriseFor(db, actor, localAuthorityGss);
-  const [nominations, colleagues] = await Promise.all([
+  const [nominations, team] = await Promise.all([
     db.signOffDeputy.findMany({ where: { localAuthorityGss, revokedAt: null }, select: { id: true, deputyId: true, nominatedById: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
-    db.user.findMany({
-      where: { localAuthorityGss, deactivatedAt: null, role: { not: "ACCOUNTABLE_LEAD" } },
-      select: { id: true, name: true, email: true, role: true },
-      orderBy: [{ name: "asc" }, { email: "asc" }],
-    }),
+    db.user.findMany({ where: { localAuthorityGss }, select: { id: true, name: true, email: true, role: true, deactivatedAt: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
   ]);
-  const people = new Map(colleagues.map((u) => [u.id, { id: u.id, name: u.name, email: u.email, roleLabel: ROLE_LABELS[u.role] }]));
+  const byId = new Map(team.map((u) => [u.id, u]));
+  const colleague = (u: (typeof team)[number]): Colleague => ({ id: u.id, name: u.name, email: u.email, roleLabel: ROLE_LABELS[u.role] });
   const deputies = nominations.flatMap((n) => {
-    const person = people.get(n.deputyId);
-    return person ? [{ nominationId: n.id, since: n.createdAt, ...person }] : [];
+    const person = byId.get(n.deputyId);
+    const nominator = byId.get(n.nominatedById);
+    if (!person) return [];
+    const nominatorStands = nominator?.deactivatedAt === null && nominator.role === "ACCOUNTABLE_LEAD";
+    return [{ nominationId: n.id, since: n.createdAt, nominatedBy: nominator?.name ?? "Unknown", canSign: canBeDeputy(person) && nominatorStands, ...colleague(person) }];
   });
-  const deputyIds = new Set(nominations.map((n) => n.deputyId));
-  return { deputies, candidates: [...people.values()].filter((p) => !deputyIds.has(p.id)) };
+  const nominated = new Set(nominations.map((n) => n.deputyId));
+  return { deputies, candidates: team.filter((u) => canBeDeputy(u) && !nominated.has(u.id)).map(colleague) };
 }
 
 /** Makes a colleague a deputy. Someone of another LA, or no one, is "not found"; a second nomination is a conflict. */

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { Table } from "@/components/table";
+import { Tag } from "@/components/tag";
 import { formatDate, londonDate } from "@/domain/dates";
 import { Button } from "@/components/button";
 import { removeDeputyAction } from "@/server/actions/deputies/deputy-actions";
@@ -35,14 +36,14 @@ export default async function SignOffDeputiesPage({ params, searchParams }: Prop
               While you are away, a deputy you nominate can sign {la.name}’s delivery plan, quarterly delivery returns and programme sign-up. Each signature records that they
               signed on your behalf, and they are told when something is ready to sign.
             </p>
-            <p>Statements of grant usage are always signed by the finance officer.</p>
+            <p>A deputy cannot sign anything they sent for sign-off themselves. Statements of grant usage are always signed by the finance officer.</p>
             {deputies.length === 0 ? (
               <p>No one can sign on your behalf at the moment.</p>
             ) : (
               <Table
                 caption="Your deputies"
                 captionSize="m"
-                head={["Name", "Role", "Since", { text: <span className="sr-only">Action</span> }]}
+                head={["Name", "Role", "Nominated", "Status", { text: <span className="sr-only">Action</span> }]}
                 rowKeys={deputies.map((d) => d.nominationId)}
                 rows={deputies.map((d) => [
                   <>
@@ -51,13 +52,18 @@ export default async function SignOffDeputiesPage({ params, searchParams }: Prop
                     <span className="text-govuk-secondary-text">{d.email}</span>
                   </>,
                   d.roleLabel,
-                  formatDate(londonDate(d.since)),
+                  `${formatDate(londonDate(d.since))} by ${d.nominatedBy}`,
+                  // A nomination stops counting when the deputy or the lead who nominated them leaves.
+                  d.canSign ? <Tag colour="green">Can sign</Tag> : <Tag colour="grey">Cannot sign</Tag>,
                   <RemoveDeputyForm key={d.nominationId} id={`remove-${d.nominationId}`} name={d.name} action={removeDeputyAction.bind(null, { gssCode: la.gssCode, nominationId: d.nominationId })} />,
                 ])}
               />
             )}
             {candidates.length === 0 ? (
-              <p>Everyone else with an account for {la.name} can already sign on your behalf. An administrator can invite more people.</p>
+              <p>
+                {deputies.length === 0 ? `No one else has an account for ${la.name} yet.` : `Everyone else with an account for ${la.name} is already a deputy.`} An administrator can
+                invite more people.
+              </p>
             ) : (
               <Button href={`/local-authorities/${la.gssCode}/sign-off-deputies/nominate`} variant="secondary">
                 Nominate someone

@@ -10,7 +10,7 @@ export function RemoveDeputyForm({ id, name, action }: { id: string; name: strin
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RemoveDeputyState);
   return (
     <form action={formAction}>
-      {state.status === "refused" && <ErrorMessage id={`${id}-error`}>{state.message}</ErrorMessage>}
+      <div role="alert">{state.status === "refused" && <ErrorMessage id={`${id}-error`}>{state.message}</ErrorMessage>}</div>
       <Button id={id} variant="secondary" className="mb-0" disabled={pending} aria-describedby={state.status === "refused" ? `${id}-error` : undefined}>
         Remove<span className="sr-only"> {name}</span>
       </Button>
