@@ -21,6 +21,8 @@ const ZEnv = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Family Hubs portal <no-reply@family-hubs.example>"),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  /** How many proxies in front of the portal append to X-Forwarded-For (a CDN plus a load balancer is 2). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Demo only: the London date the programme calendar treats as today (YYYY-MM-DD). */
   PORTAL_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "PORTAL_DATE must look like 2024-01-20").optional(),
 });

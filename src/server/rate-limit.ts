@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "./env";
 
 // A sliding-window limiter in this process's memory. The portal runs one Node process per
 // instance; behind several instances each enforces its own share, which still stops
@@ -56,10 +57,11 @@ function pruneOld(attempts: Store, before: number): void {
 }
 
 /**
- * The client's address, for rate-limit keys only: the last X-Forwarded-For entry, which the proxy in front of us
- * appended. Entries to its left come from the client, so keying on them would let anyone dodge the limit by
- * sending a new made-up address each time.
+ * The client's address, for rate-limit keys only: the X-Forwarded-For entry appended by the outermost of our own
+ * proxies, counting `trustedHops` from the right. Entries to its left come from the client, so keying on them
+ * would let anyone dodge the limit by sending a new made-up address each time.
  */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "local";
+export function clientAddress(headers: Headers, trustedHops = env.TRUSTED_PROXY_HOPS): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((entry) => entry.trim()).filter(Boolean) ?? [];
+  return forwarded.at(-trustedHops) ?? forwarded[0] ?? headers.get("x-real-ip") ?? "local";
 }

@@ -22,6 +22,8 @@ describe("rate limits", () => {
   it("keys on the address the proxy appended, not on one the client made up", () => {
     expect(clientAddress(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.9" }))).toBe("203.0.113.9");
     expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe("203.0.113.9");
+    // Behind a CDN and a load balancer (two hops), the CDN's entry is the client's address.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.9, 10.0.0.5" }), 2)).toBe("203.0.113.9");
     expect(clientAddress(new Headers())).toBe("local");
   });
 });
