@@ -27,8 +27,12 @@ test("an accountable lead nominates a deputy, who signs the plan on their behalf
   await expect(accountable).toHaveURL(`${deputiesPage}/nominate`);
   await expect(accountable.getByRole("group", { name: "Who else can sign on your behalf?" })).toBeVisible();
   await expectAccessible(accountable);
+  // With JavaScript the form's own zod schema answers at once, without sending anything.
+  const posts: string[] = [];
+  accountable.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
   await accountable.getByRole("button", { name: "Nominate" }).click();
   await expect(accountable.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  expect(posts).toEqual([]);
   await expect(accountable.getByRole("link", { name: REQUIRED })).toHaveAttribute("href", "#deputyId");
   await expect(accountable.locator("#deputyId-error")).toContainText(REQUIRED);
   await expect(accountable).toHaveTitle(/^Error: Who else can sign on your behalf\?/);

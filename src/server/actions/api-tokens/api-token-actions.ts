@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { ZTokenName } from "@/schemas/api-token";
 import { requireActor } from "@/server/access";
 import { createApiToken, revokeApiToken } from "@/server/api-tokens/manage-api-tokens";
 import { getDatabase } from "@/server/db/database";
@@ -12,10 +12,6 @@ export type CreateTokenState =
   | { status: "idle" }
   | { status: "invalid"; error: string; name: string }
   | { status: "created"; name: string; secret: string };
-
-const ZTokenName = z.object({
-  name: z.string().trim().min(1, "Enter a name for the token, like the system that will use it").max(100, "The name must be 100 characters or fewer"),
-});
 
 const tokensPath = (gssCode: string) => `/local-authorities/${encodeURIComponent(gssCode)}/api-tokens`;
 

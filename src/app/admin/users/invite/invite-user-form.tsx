@@ -11,13 +11,16 @@ import { Radios } from "@/components/radios";
 import { Select } from "@/components/select";
 import { TextInput } from "@/components/text-input";
 import { REGIONS, ROLE_LABELS, ROLES } from "@/domain/roles";
+import { useInstantChecks } from "@/components/use-instant-checks";
 import { valueOf } from "@/schemas/form-state";
+import { ZInviteUser } from "@/schemas/invite-user";
 import { inviteUserAction, type InviteState } from "@/server/actions/users/invite-user";
 
 const FIELD_ORDER = ["name", "email", "role", "localAuthorityGss", "region"];
 
 export function InviteUserForm({ authorities }: { authorities: { gssCode: string; name: string }[] }) {
   const [state, action, pending] = useActionState<InviteState, FormData>(inviteUserAction, { status: "idle" });
+  const { register, onSubmit, errors } = useInstantChecks(ZInviteUser, state.status === "invalid" ? state.fieldErrors : {});
 
   if (state.status === "invited") {
     return (
@@ -42,39 +45,38 @@ export function InviteUserForm({ authorities }: { authorities: { gssCode: string
     );
   }
 
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" ? state.values : undefined;
   return (
-    <form action={action} noValidate>
+    <form action={action} onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={errorSummaryItems(errors, FIELD_ORDER)} />
       <PageHeading>Invite a user</PageHeading>
-      <TextInput id="name" name="name" label="Full name" autoComplete="off" defaultValue={valueOf(values, "name")} error={errors.name} />
-      <TextInput id="email" name="email" label="Email address" type="email" spellCheck={false} autoComplete="off" defaultValue={valueOf(values, "email")} error={errors.email} />
+      <TextInput id="name" label="Full name" autoComplete="off" defaultValue={valueOf(values, "name")} error={errors.name} {...register("name")} />
+      <TextInput id="email" label="Email address" type="email" spellCheck={false} autoComplete="off" defaultValue={valueOf(values, "email")} error={errors.email} {...register("email")} />
       <Radios
         id="role"
-        name="role"
         legend="Role"
         defaultValue={valueOf(values, "role")}
         error={errors.role}
         items={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+        {...register("role")}
       />
       <Select
         id="localAuthorityGss"
-        name="localAuthorityGss"
         label="Local authority"
         hint="For contributors, commissioning leads, accountable leads and finance officers"
         defaultValue={valueOf(values, "localAuthorityGss") ?? ""}
         error={errors.localAuthorityGss}
         options={[{ value: "", text: "Select a local authority" }, ...authorities.map((la) => ({ value: la.gssCode, text: la.name }))]}
+        {...register("localAuthorityGss")}
       />
       <Select
         id="region"
-        name="region"
         label="Region"
         hint="For regional advisers"
         defaultValue={valueOf(values, "region") ?? ""}
         error={errors.region}
         options={[{ value: "", text: "Select a region" }, ...REGIONS.map((r) => ({ value: r, text: r }))]}
+        {...register("region")}
       />
       <Button disabled={pending}>Send invitation</Button>
     </form>
