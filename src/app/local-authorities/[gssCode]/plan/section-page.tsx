@@ -1,8 +1,6 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { BackLink } from "@/components/back-link";
-import { InsetText } from "@/components/inset-text";
-import { PageHeading } from "@/components/page-heading";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { saveSectionAction } from "@/server/actions/submissions/save-section";
 import { loadPlanPage, planPath } from "@/server/plans/load-plan-page";
 
@@ -18,24 +16,11 @@ export async function loadEditablePlanSection(gssCode: string, sectionKey: strin
   return { ...page, submission, data: page.document[sectionKey], version: page.versions[sectionKey] ?? 0, comment, save };
 }
 
-/** The common frame of a plan section page: back link, heading, the reviewer's comment if returned. */
+/** The frame of a plan section page: back to the plan's task list. */
 export function PlanSectionFrame({ gssCode, laName, title, comment, children }: { gssCode: string; laName: string; title: string; comment?: { reason: string }; children: ReactNode }) {
   return (
-    <>
-      <BackLink href={planPath(gssCode)}>Back to your delivery plan</BackLink>
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <PageHeading caption={`${laName} – delivery plan`}>{title}</PageHeading>
-            {comment && (
-              <InsetText>
-                <strong>The programme team asked for changes:</strong> {comment.reason}
-              </InsetText>
-            )}
-            {children}
-          </div>
-        </div>
-      </main>
-    </>
+    <SectionPageFrame backHref={planPath(gssCode)} backText="Back to your delivery plan" caption={`${laName} – delivery plan`} title={title} comment={comment}>
+      {children}
+    </SectionPageFrame>
   );
 }

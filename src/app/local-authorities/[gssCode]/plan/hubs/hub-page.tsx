@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { PlanPageFrame } from "@/components/plan/plan-page-frame";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { listFieldsExcept } from "@/domain/plan/form-fields";
 import type { TPlanHubs } from "@/schemas/plan/hubs";
 import { planPath } from "@/server/plans/load-plan-page";
@@ -22,8 +22,8 @@ export async function HubPage({ gssCode, index }: { gssCode: string; index?: str
   const { page, hubs, position, hub } = await loadHub(gssCode, index);
   const listPath = planPath(page.la.gssCode, "hubs");
   return (
-    <PlanPageFrame backHref={listPath} backText="Back to your hubs and sites" caption={`${page.la.name} – delivery plan`} title={hub ? `Change ${hub.name}` : "Add a family hub or site"} comment={page.comment}>
+    <SectionPageFrame backHref={listPath} backText="Back to your hubs and sites" caption={`${page.la.name} – delivery plan`} title={hub ? `Change ${hub.name}` : "Add a family hub or site"} comment={page.comment}>
       <HubForm action={page.save(listPath)} version={page.version} index={position} saved={hub} others={listFieldsExcept(hubs, "hubs", position)} />
-    </PlanPageFrame>
+    </SectionPageFrame>
   );
 }

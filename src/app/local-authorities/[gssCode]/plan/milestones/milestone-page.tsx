@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { PlanPageFrame } from "@/components/plan/plan-page-frame";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { formFieldsOf, listFieldsExcept } from "@/domain/plan/form-fields";
 import type { TPlanMilestones } from "@/schemas/plan/milestones";
 import { planPath } from "@/server/plans/load-plan-page";
@@ -27,8 +27,8 @@ export async function MilestonePage({ gssCode, index }: { gssCode: string; index
   const { page, data, position, milestone } = await loadMilestone(gssCode, index);
   const listPath = planPath(page.la.gssCode, "milestones");
   return (
-    <PlanPageFrame backHref={listPath} backText="Back to milestones" caption={`${page.la.name} – delivery plan`} title={milestone ? "Change a milestone" : "Add a milestone"} comment={page.comment}>
+    <SectionPageFrame backHref={listPath} backText="Back to milestones" caption={`${page.la.name} – delivery plan`} title={milestone ? "Change a milestone" : "Add a milestone"} comment={page.comment}>
       <MilestoneForm action={page.save(listPath)} version={page.version} index={position} saved={milestone} others={fieldsWithout(data, position)} />
-    </PlanPageFrame>
+    </SectionPageFrame>
   );
 }

@@ -1,8 +1,6 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { BackLink } from "@/components/back-link";
-import { InsetText } from "@/components/inset-text";
-import { PageHeading } from "@/components/page-heading";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { autosaveReturnSectionAction, saveReturnSectionAction, type ReturnSectionTarget } from "@/server/actions/returns/save-return-section";
 import { loadReturnPage } from "@/server/returns/load-return-page";
 import { returnPath } from "@/server/returns/return-paths";
@@ -29,7 +27,7 @@ export async function loadEditableReturnSection(gssCode: string, periodId: strin
   };
 }
 
-/** The common frame of a return section page: back link, heading, the reviewer's comment if it was returned. */
+/** The frame of a return section page: back to the return's task list unless told otherwise. */
 export function ReturnSectionFrame({
   back,
   backText = "Back to your delivery return",
@@ -48,22 +46,9 @@ export function ReturnSectionFrame({
   children: ReactNode;
 }) {
   return (
-    <>
-      <BackLink href={back}>{backText}</BackLink>
-      <main id="main-content" tabIndex={-1} className="govuk-main-wrapper">
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <PageHeading caption={caption}>{title}</PageHeading>
-            {comment && (
-              <InsetText>
-                <strong>The programme team asked for changes:</strong> {comment.reason}
-              </InsetText>
-            )}
-            {intro}
-            {children}
-          </div>
-        </div>
-      </main>
-    </>
+    <SectionPageFrame backHref={back} backText={backText} caption={caption} title={title} comment={comment}>
+      {intro}
+      {children}
+    </SectionPageFrame>
   );
 }

@@ -3,7 +3,7 @@ import { expectationsFor } from "@/catalogue/lookup";
 import { CHANNEL_LABELS } from "@/app/catalogue/catalogue-labels";
 import { Button } from "@/components/button";
 import { Paragraphs } from "@/components/plan/hub-summary";
-import { PlanPageFrame } from "@/components/plan/plan-page-frame";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { SummaryCard } from "@/components/summary-card";
 import { SummaryList } from "@/components/summary-list";
 import { formFieldsOf } from "@/domain/plan/form-fields";
@@ -22,7 +22,7 @@ export default async function GoFurtherStrandPage({ params }: { params: Promise<
   const options = expectationsFor({ strand: strand.id, kind: "go-further" });
   const ideas = data.own.map((idea, index) => ({ idea, index })).filter(({ idea }) => idea.strand === strand.id);
   return (
-    <PlanPageFrame backHref={indexPath} backText="Back to going further" caption={`${page.la.name} – going further`} title={strand.name} comment={page.comment}>
+    <SectionPageFrame backHref={indexPath} backText="Back to going further" caption={`${page.la.name} – going further`} title={strand.name} comment={page.comment}>
       {options.length > 0 ? (
         <GoFurtherForm
           action={page.save(indexPath)}
@@ -64,6 +64,6 @@ export default async function GoFurtherStrandPage({ params }: { params: Promise<
       <Button href={strandPath("ideas", "add")} variant="secondary">
         {ideas.length === 0 ? "Add an idea of your own" : "Add another idea"}
       </Button>
-    </PlanPageFrame>
+    </SectionPageFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { expectationsFor, STRANDS } from "@/catalogue/lookup";
-import { PlanPageFrame } from "@/components/plan/plan-page-frame";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { formatDate } from "@/domain/dates";
 import type { TPlanMinimumExpectations } from "@/schemas/plan/minimum-expectations";
 import { planPath } from "@/server/plans/load-plan-page";
@@ -20,7 +20,7 @@ export default async function StrandExpectationsPage({ params }: { params: Promi
   const data = page.data as TPlanMinimumExpectations | undefined;
   const indexPath = planPath(page.la.gssCode, "minimum-expectations");
   return (
-    <PlanPageFrame backHref={indexPath} backText="Back to minimum expectations" caption={`${page.la.name} – minimum expectations`} title={strand.name} comment={page.comment}>
+    <SectionPageFrame backHref={indexPath} backText="Back to minimum expectations" caption={`${page.la.name} – minimum expectations`} title={strand.name} comment={page.comment}>
       <p className="govuk-body">You can save this page part-way through and come back to it. Each expectation needs a status before you send the plan for sign-off.</p>
       <StrandExpectationsForm
         action={page.save(indexPath)}
@@ -34,6 +34,6 @@ export default async function StrandExpectationsPage({ params }: { params: Promi
         }))}
         saved={Object.fromEntries(minimums.flatMap((e) => (data?.expectations[e.id] ? [[e.id, data.expectations[e.id]!]] : [])))}
       />
-    </PlanPageFrame>
+    </SectionPageFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { PlanPageFrame } from "@/components/plan/plan-page-frame";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { formFieldsOf, listFieldsExcept } from "@/domain/plan/form-fields";
 import { quarterOptions } from "@/domain/plan/labels";
 import { planPath } from "@/server/plans/load-plan-page";
@@ -22,7 +22,7 @@ export async function IdeaPage({ gssCode, strandId, index }: { gssCode: string; 
   const { page, strand, data, position, idea } = await loadIdea(gssCode, strandId, index);
   const strandPath = planPath(page.la.gssCode, "go-further", strand.id);
   return (
-    <PlanPageFrame backHref={strandPath} backText={`Back to ${strand.name}`} caption={`${page.la.name} – ${strand.name}`} title={idea ? "Change your idea" : "Add an idea of your own"} comment={page.comment}>
+    <SectionPageFrame backHref={strandPath} backText={`Back to ${strand.name}`} caption={`${page.la.name} – ${strand.name}`} title={idea ? "Change your idea" : "Add an idea of your own"} comment={page.comment}>
       <IdeaForm
         action={page.save(strandPath)}
         version={page.version}
@@ -32,6 +32,6 @@ export async function IdeaPage({ gssCode, strandId, index }: { gssCode: string; 
         others={[...formFieldsOf(data.chosen, "chosen"), ...listFieldsExcept(data.own, "own", position)]}
         quarters={quarterOptions()}
       />
-    </PlanPageFrame>
+    </SectionPageFrame>
   );
 }

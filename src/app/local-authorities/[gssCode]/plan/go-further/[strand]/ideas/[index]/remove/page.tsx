@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PlanPageFrame } from "@/components/plan/plan-page-frame";
+import { SectionPageFrame } from "@/components/submission/section-page-frame";
 import { RemoveForm } from "@/components/plan/remove-form";
 import { formFieldsOf, listFieldsExcept } from "@/domain/plan/form-fields";
 import { planPath } from "@/server/plans/load-plan-page";
@@ -12,7 +12,7 @@ export default async function RemoveIdeaPage({ params }: { params: Promise<{ gss
   const { page, strand, data, position, idea } = await loadIdea(gssCode, strandId, index);
   const strandPath = planPath(page.la.gssCode, "go-further", strand.id);
   return (
-    <PlanPageFrame backHref={strandPath} backText={`Back to ${strand.name}`} caption={`${page.la.name} – ${strand.name}`} title={`Are you sure you want to remove ‘${idea?.title ?? "this idea"}’?`}>
+    <SectionPageFrame backHref={strandPath} backText={`Back to ${strand.name}`} caption={`${page.la.name} – ${strand.name}`} title={`Are you sure you want to remove ‘${idea?.title ?? "this idea"}’?`}>
       <RemoveForm
         action={page.save(strandPath)}
         version={page.version}
@@ -20,6 +20,6 @@ export default async function RemoveIdeaPage({ params }: { params: Promise<{ gss
         submitText="Yes, remove it"
         cancelHref={strandPath}
       />
-    </PlanPageFrame>
+    </SectionPageFrame>
   );
 }

@@ -4,10 +4,11 @@ import { InsetText } from "@/components/inset-text";
 import { PageHeading } from "@/components/page-heading";
 
 /**
- * The frame of a plan page below a section (one hub, one strand): like PlanSectionFrame, with its own back link.
+ * The frame of a page that edits part of a submission (a plan, return or statement section, one hub, one
+ * strand): back link, heading, and the reviewer's comment when the submission was returned.
  * `wide` uses the full width, for pages with long lists of options.
  */
-export function PlanPageFrame({
+export function SectionPageFrame({
   backHref,
   backText,
   caption,
