@@ -1,11 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { can } from "@/domain/permissions";
-import { taskListItems } from "@/domain/submissions/task-list";
 import { requireActor, requireLocalAuthority } from "@/server/access";
 import { getDatabase } from "@/server/db/database";
-import { loadReturnedRevision } from "@/server/submissions/load-returned";
-import { documentOf, findLatestRevision, sectionVersions } from "@/server/submissions/load-submission";
+import { loadTaskList } from "@/server/submissions/load-task-list";
+import { findLatestRevision } from "@/server/submissions/load-submission";
 import { grantContextFor, grantKindServer } from "./grant-kind";
 import { grantPeriodById, grantPeriodLabel } from "./grant-statements";
 
@@ -27,17 +26,12 @@ export async function loadGrantPage(gssCode: string, periodId: string) {
   if (!submission) return { ...base, submission: null } as const;
 
   const sections = grantKindServer.definition.sections;
-  const document = documentOf(submission);
-  const returned = await loadReturnedRevision(db, submission);
-  const items = taskListItems(sections, document, returned ? { commentedSections: returned.comments.map((c) => c.sectionKey), documentAsReturned: returned.documentAsReturned } : undefined);
+  const taskList = await loadTaskList(db, submission, sections);
   return {
     ...base,
     submission,
     sections,
-    document,
-    versions: sectionVersions(submission),
-    returned,
-    items,
+    ...taskList,
     editable: submission.status === "DRAFT" && permissions.edit,
   } as const;
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { can } from "@/domain/permissions";
-import { taskListItems } from "@/domain/submissions/task-list";
 import { requireActor, requireLocalAuthority } from "@/server/access";
 import { getDatabase } from "@/server/db/database";
-import { documentOf, findLatestRevision, sectionVersions } from "@/server/submissions/load-submission";
-import { loadReturnedRevision } from "@/server/submissions/load-returned";
+import { findLatestRevision } from "@/server/submissions/load-submission";
+import { loadTaskList } from "@/server/submissions/load-task-list";
 import { planKindServer, PLAN_PERIOD_KEY } from "./plan-kind";
 
 /** Everything a plan page needs, loaded once per request: the LA (or 404), the latest revision and its derived state. */
@@ -23,9 +22,7 @@ export async function loadPlanPage(gssCode: string) {
 
   const context = await planKindServer.loadContext(db, submission);
   const sections = planKindServer.definition.sections.filter((s) => !s.appliesTo || s.appliesTo(context as never));
-  const document = documentOf(submission);
-  const returned = await loadReturnedRevision(db, submission);
-  const items = taskListItems(sections, document, returned ? { commentedSections: returned.comments.map((c) => c.sectionKey), documentAsReturned: returned.documentAsReturned } : undefined);
+  const taskList = await loadTaskList(db, submission, sections);
   return {
     actor,
     db,
@@ -34,10 +31,7 @@ export async function loadPlanPage(gssCode: string) {
     permissions,
     context,
     sections,
-    document,
-    versions: sectionVersions(submission),
-    returned,
-    items,
+    ...taskList,
     editable: submission.status === "DRAFT" && permissions.edit,
   } as const;
 }

@@ -4,13 +4,12 @@ import { periodById } from "@/catalogue/calendar";
 import { can } from "@/domain/permissions";
 import { isLate } from "@/domain/return/periods";
 import type { ReturnContext } from "@/domain/return/sections";
-import { taskListItems } from "@/domain/submissions/task-list";
 import { requireActor, requireLocalAuthority } from "@/server/access";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { getDatabase } from "@/server/db/database";
-import { loadReturnedRevision } from "@/server/submissions/load-returned";
-import { documentOf, findLatestRevision, sectionVersions } from "@/server/submissions/load-submission";
+import { loadTaskList } from "@/server/submissions/load-task-list";
+import { findLatestRevision } from "@/server/submissions/load-submission";
 import { returnKindServer } from "./return-kind";
 import { refusalOf, returnStanding } from "./return-periods";
 
@@ -53,19 +52,14 @@ export async function loadReturnPage(gssCode: string, periodId: string) {
   const firstSubmittedAt = await firstSubmissionTime(db, submission);
   const context = (await returnKindServer.loadContext(db, submission)) as ReturnContext;
   const sections = returnKindServer.definition.sections.filter((s) => !s.appliesTo || s.appliesTo(context as never));
-  const document = documentOf(submission);
-  const returned = await loadReturnedRevision(db, submission);
-  const items = taskListItems(sections, document, returned ? { commentedSections: returned.comments.map((c) => c.sectionKey), documentAsReturned: returned.documentAsReturned } : undefined);
+  const taskList = await loadTaskList(db, submission, sections);
   return {
     ...base,
     submission,
     refusal,
     context,
     sections,
-    document,
-    versions: sectionVersions(submission),
-    returned,
-    items,
+    ...taskList,
     firstSubmittedAt,
     late: firstSubmittedAt ? isLate(firstSubmittedAt, due) : false,
     editable: submission.status === "DRAFT" && permissions.edit && refusal === null,

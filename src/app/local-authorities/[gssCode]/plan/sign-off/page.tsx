@@ -18,11 +18,12 @@ export const metadata: Metadata = { title: "Sign the delivery plan" };
 
 export default async function SignOffPlanPage({ params }: { params: Promise<{ gssCode: string }> }) {
   const page = await loadPlanPage((await params).gssCode);
+  if (!page.submission) notFound();
   const { la, submission, db, actor, sections, document } = page;
-  const capacity = submission ? await signingCapacity(db, actor, planKindServer, submission) : null;
-  if (!submission || !capacity) notFound();
+  const capacity = await signingCapacity(db, actor, planKindServer, submission);
+  if (!capacity) notFound();
   const back = planPath(la.gssCode);
-  const sectionTitle = (key: string) => sections?.find((s) => s.key === key)?.title ?? key;
+  const sectionTitle = (key: string) => sections.find((s) => s.key === key)?.title ?? key;
 
   if (submission.status !== "AWAITING_SIGN_OFF") {
     return (
