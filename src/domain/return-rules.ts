@@ -6,6 +6,7 @@ import { formatDate } from "@/domain/dates";
 import { RETURN_SCHEMAS, readReturnDocument, type ReturnContext, type ReturnSectionKey, type ReturnSections } from "@/domain/return/sections";
 import { previousMetricValues } from "@/domain/return/prefill";
 import { isMetricDue, locateMetricPath, metricFieldName, RETURN_METRICS, SERVICES_SECTION } from "@/domain/return/return-metrics";
+import { sectionSchemaIssues } from "@/domain/submissions/schema-issues";
 import type { CheckResult, Issue, SubmissionDocument } from "@/domain/submissions/types";
 import { fieldName } from "@/schemas/form-data";
 
@@ -32,15 +33,7 @@ function parseSections(document: SubmissionDocument, context: ReturnContext, sin
       (sections as Record<string, unknown>)[key] = parsed.data;
       continue;
     }
-    for (const issue of parsed.error.issues) {
-      const params = "params" in issue ? (issue.params as { code?: unknown } | undefined) : undefined;
-      sink.errors.push({
-        sectionKey: key,
-        path: issue.path.length ? fieldName(...issue.path.map((p) => (typeof p === "number" ? p : String(p)))) : "",
-        code: typeof params?.code === "string" ? params.code : "invalid",
-        message: issue.message,
-      });
-    }
+    sink.errors.push(...sectionSchemaIssues(key, parsed.error));
   }
   return sections;
 }

@@ -1,5 +1,6 @@
 import { formatPounds, fundingLineById, type Pence } from "@/catalogue/funding";
 import type { GrantStatementKind } from "@/catalogue/calendar";
+import { sectionSchemaIssues } from "@/domain/submissions/schema-issues";
 import type { CheckResult, Issue, SubmissionDocument } from "@/domain/submissions/types";
 import { fieldName } from "@/schemas/form-data";
 import { ZGrantSpend } from "@/schemas/grant/spend";
@@ -32,9 +33,7 @@ export function checkGrantStatement(document: SubmissionDocument, context: Grant
 
   const parsed = ZGrantSpend.safeParse(document[sectionKey] ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      errors.push({ sectionKey, path: fieldName(...issue.path.map((p) => (typeof p === "number" ? p : String(p)))), code: "invalid", message: issue.message });
-    }
+    errors.push(...sectionSchemaIssues(sectionKey, parsed.error));
     return { errors, warnings };
   }
   const lines = parsed.data.lines;

@@ -2,6 +2,7 @@ import { TRAILBLAZER_STRANDS, type TrailblazerStrand } from "@/catalogue/cohorts
 import { getStrand } from "@/catalogue/lookup";
 import type { StrandId } from "@/catalogue/types";
 import { formatDate } from "@/domain/dates";
+import { sectionSchemaIssues } from "@/domain/submissions/schema-issues";
 import type { Issue, SubmissionDocument } from "@/domain/submissions/types";
 import { fieldName } from "@/schemas/form-data";
 import type { PlanContext } from "./context";
@@ -30,12 +31,7 @@ export function parsePlan(document: SubmissionDocument, context: PlanContext): {
       continue;
     }
     invalid.add(key);
-    for (const issue of parsed.error.issues) {
-      const params: unknown = "params" in issue ? issue.params : undefined;
-      const code = params && typeof params === "object" && "code" in params && typeof params.code === "string" ? params.code : "invalid";
-      const path = fieldName(...issue.path.filter((p): p is string | number => typeof p !== "symbol"));
-      errors.push({ sectionKey: key, path, code, message: issue.message });
-    }
+    errors.push(...sectionSchemaIssues(key, parsed.error));
   }
   return { plan: plan as ParsedPlan, invalid, errors };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
-import { fieldName } from "@/schemas/form-data";
+import { issueCode, issueField } from "@/domain/submissions/schema-issues";
 import { isDatabaseUnavailable } from "@/server/db/unavailable";
 import { isAppError, type ErrorCode } from "@/server/errors";
 
@@ -49,14 +49,7 @@ export function errorBody(errors: ApiIssue[], warnings: ApiIssue[] = []) {
 
 /** Zod issues as API issues, each with the rule's own code where the schema gave one. */
 export function issuesFromZod(error: ZodError): ApiIssue[] {
-  return error.issues.map((issue) => {
-    const params = "params" in issue ? (issue.params as { code?: unknown } | undefined) : undefined;
-    return {
-      path: issue.path.length ? fieldName(...issue.path.map((p) => (typeof p === "number" ? p : String(p)))) : "",
-      code: typeof params?.code === "string" ? params.code : issue.code,
-      message: issue.message,
-    };
-  });
+  return error.issues.map((issue) => ({ path: issueField(issue), code: issueCode(issue, issue.code), message: issue.message }));
 }
 
 const BEARER_CHALLENGE = 'Bearer realm="family-hubs-portal"';
