@@ -8,6 +8,7 @@ export const testKindServer: SubmissionKindServer<{ strict: boolean }> = {
     kind: "PLAN",
     noun: "test plan",
     declaration: "I confirm this test plan.",
+    deputiesMaySign: true,
     permissions: { edit: "plan.edit", sendForSignOff: "plan.sendForSignOff", signOff: "plan.signOff", review: "plan.review" },
     sections: [
       {

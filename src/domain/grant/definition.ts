@@ -27,4 +27,6 @@ export const grantStatementDefinition: SubmissionDefinition<GrantContext> = {
   check: checkGrantStatement,
   permissions: { edit: "grant.edit", sendForSignOff: "grant.edit", signOff: "grant.signOff", review: "grant.review" },
   declaration: GRANT_DECLARATION,
+  // The finance officer signs as section 151 officer; an accountable lead's deputy cannot.
+  deputiesMaySign: false,
 };

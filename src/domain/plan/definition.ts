@@ -62,4 +62,5 @@ export const planDefinition: SubmissionDefinition<PlanContext> = {
     "where the plan gives an earlier date), that it will deliver the 'go further' options and milestones it sets out, and " +
     "that it will use the funding in line with the programme guide. I understand that the department will rely on this " +
     "plan and that progress against it will be reported every quarter.",
+  deputiesMaySign: true,
 };

@@ -111,4 +111,5 @@ export const deliveryReturnDefinition: SubmissionDefinition<ReturnContext> = {
   check: checkReturn,
   permissions: { edit: "return.edit", sendForSignOff: "return.sendForSignOff", signOff: "return.signOff", review: "return.review" },
   declaration: RETURN_DECLARATION,
+  deputiesMaySign: true,
 };

@@ -121,6 +121,7 @@ export const signUpDefinition: SubmissionDefinition<SignUpContext> = {
   check: checkSignUp,
   permissions: { edit: "signup.edit", sendForSignOff: "signup.submit", signOff: "signup.signOff", review: "signup.review" },
   declaration: SIGN_UP_DECLARATION,
+  deputiesMaySign: true,
 };
 
 export function signUpSection(key: SignUpSectionKey) {

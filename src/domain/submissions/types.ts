@@ -68,4 +68,6 @@ export interface SubmissionDefinition<TContext = unknown> {
   permissions: { edit: Action; sendForSignOff: Action; signOff: Action; review: Action };
   /** What the signer declares, shown beside the sign-off button and stored with the signature. */
   declaration: string;
+  /** Whether the accountable lead's nominated deputies may sign it on their behalf. */
+  deputiesMaySign: boolean;
 }

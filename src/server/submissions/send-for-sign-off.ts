@@ -9,7 +9,7 @@ import { applyTransition, authoriseTransition } from "./apply-transition";
 import { checkSubmission } from "./check-submission";
 import type { SubmissionKindServer } from "./kind-server";
 import { loadSubmission } from "./load-submission";
-import { deputiesMaySign, signOffDeputyIds } from "./sign-off-deputies";
+import { signOffDeputyIds } from "./sign-off-deputies";
 import { submissionPath } from "./submission-paths";
 
 /** Sends a draft to the accountable lead. Refused while any error remains or a warning is unexplained. */
@@ -36,7 +36,7 @@ export async function sendForSignOff({ db, actor, kindServer, submissionId, expe
       audit: { warningsExplained: check.warnings.length },
     });
     const signerRoles = PERMISSIONS[definition.permissions.signOff];
-    const deputies = deputiesMaySign(definition.kind) ? await signOffDeputyIds(tx, submission.localAuthorityGss) : [];
+    const deputies = definition.deputiesMaySign ? await signOffDeputyIds(tx, submission.localAuthorityGss) : [];
     // The sender cannot sign it as a deputy (signingCapacity), so is not asked to.
     const signers = [...(await laUserIds(tx, submission.localAuthorityGss, signerRoles)), ...deputies.filter((id) => id !== actor.id)];
     await notifyUsers(tx, signers, {

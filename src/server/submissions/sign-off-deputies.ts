@@ -1,11 +1,5 @@
 import "server-only";
-import type { SubmissionKind } from "@/domain/submissions/types";
 import type { Db, Tx } from "@/server/db/client";
-
-/** Deputies sign plans, returns and sign-ups for the accountable lead; grant statements stay with the finance officer. */
-export function deputiesMaySign(kind: SubmissionKind): boolean {
-  return kind !== "GRANT_STATEMENT";
-}
 
 /**
  * Nominations that still stand: not removed, made by someone who is still an active accountable lead of the

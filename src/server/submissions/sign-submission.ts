@@ -12,7 +12,7 @@ import { applyTransition } from "./apply-transition";
 import { checkSubmission } from "./check-submission";
 import type { SubmissionKindServer } from "./kind-server";
 import { documentOf, loadSubmission, type LoadedSubmission } from "./load-submission";
-import { deputiesMaySign, deputyNominator } from "./sign-off-deputies";
+import { deputyNominator } from "./sign-off-deputies";
 import { reviewPath, submissionPath } from "./submission-paths";
 
 /** The exact content a signer is shown and signs. */
@@ -31,7 +31,7 @@ export function snapshotOf(submission: LoadedSubmission) {
 export async function signingCapacity(db: Db | Tx, actor: Actor, kindServer: SubmissionKindServer, submission: LoadedSubmission): Promise<{ onBehalfOfId: string | null } | null> {
   const resource = { localAuthorityGss: submission.localAuthorityGss, region: submission.localAuthority.region };
   if (can(actor, permissionFor(kindServer.definition, "signOff"), resource)) return { onBehalfOfId: null };
-  if (!deputiesMaySign(kindServer.definition.kind) || actor.localAuthorityGss !== submission.localAuthorityGss) return null;
+  if (!kindServer.definition.deputiesMaySign || actor.localAuthorityGss !== submission.localAuthorityGss) return null;
   // Signing is the second pair of eyes: a deputy cannot sign what they sent for sign-off themselves.
   if (submission.sentForSignOffById === actor.id) return null;
   const nominator = await deputyNominator(db, submission.localAuthorityGss, actor.id);
