@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Action, type Actor, type LaResource } from "@/domain/permissions";
 import { isDepartmentRole, isLaRole } from "@/domain/roles";
 import type { Prisma } from "@/generated/prisma/client";
+import type { Db, Tx } from "@/server/db/client";
 import { notFoundError } from "@/server/errors";
 
 // The access checks server functions use. Free of Next imports, so scripts (seed, load
@@ -15,6 +16,15 @@ export type { Actor } from "@/domain/permissions";
  */
 export function authorise(actor: Actor, action: Action, resource?: LaResource): void {
   if (!can(actor, action, resource)) throw notFoundError();
+}
+
+/** The local authority, when the actor may do `action` for it; otherwise "not found", whether it exists or not. */
+export async function authoriseForLocalAuthority(db: Db | Tx, actor: Actor, action: Action, localAuthorityGss: string) {
+  if (!isGssCode(localAuthorityGss)) throw notFoundError("That local authority");
+  const la = await db.localAuthority.findUnique({ where: { gssCode: localAuthorityGss }, select: { gssCode: true, region: true } });
+  if (!la) throw notFoundError("That local authority");
+  authorise(actor, action, { localAuthorityGss: la.gssCode, region: la.region });
+  return la;
 }
 
 /** The local authorities the actor may see, as a where-fragment. National roles see all. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { authorise, type Actor } from "@/server/authorise";
+import { authoriseForLocalAuthority, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";
@@ -17,24 +17,18 @@ export const apiTokenSelect = {
 
 export type ApiTokenSummary = Prisma.ApiTokenGetPayload<{ select: typeof apiTokenSelect }>;
 
-/** Only the LA's own commissioning lead manages its tokens; anyone else gets "not found". */
-async function authoriseFor(db: Db, actor: Actor, localAuthorityGss: string) {
-  const la = await db.localAuthority.findUnique({ where: { gssCode: localAuthorityGss }, select: { gssCode: true, region: true } });
-  if (!la) throw notFoundError("That local authority");
-  authorise(actor, "apiTokens.manage", { localAuthorityGss: la.gssCode, region: la.region });
-  return la;
-}
+// Only the LA's own commissioning lead manages its tokens; anyone else gets "not found".
 
 /** The LA's tokens, live ones first, newest first. */
 export async function listApiTokens({ db, actor, localAuthorityGss }: { db: Db; actor: Actor; localAuthorityGss: string }): Promise<ApiTokenSummary[]> {
-  await authoriseFor(db, actor, localAuthorityGss);
+  await authoriseForLocalAuthority(db, actor, "apiTokens.manage", localAuthorityGss);
   const tokens = await db.apiToken.findMany({ where: { localAuthorityGss }, select: apiTokenSelect, orderBy: { createdAt: "desc" } });
   return [...tokens.filter((t) => !t.revokedAt), ...tokens.filter((t) => t.revokedAt)];
 }
 
 /** Creates a token and returns its secret: the only time it exists outside the caller's hands. */
 export async function createApiToken({ db, actor, localAuthorityGss, name }: { db: Db; actor: Actor; localAuthorityGss: string; name: string }) {
-  await authoriseFor(db, actor, localAuthorityGss);
+  await authoriseForLocalAuthority(db, actor, "apiTokens.manage", localAuthorityGss);
   const secret = generateTokenSecret();
   const token = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -52,7 +46,7 @@ export async function createApiToken({ db, actor, localAuthorityGss, name }: { d
 
 /** Revokes a live token of the LA. Compare-and-set: revoking twice is a conflict, not a second audit event. */
 export async function revokeApiToken({ db, actor, localAuthorityGss, tokenId, now = new Date() }: { db: Db; actor: Actor; localAuthorityGss: string; tokenId: string; now?: Date }) {
-  await authoriseFor(db, actor, localAuthorityGss);
+  await authoriseForLocalAuthority(db, actor, "apiTokens.manage", localAuthorityGss);
   await db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, localAuthorityGss }, select: { id: true, name: true, revokedAt: true } });
     if (!token) throw notFoundError("That token");

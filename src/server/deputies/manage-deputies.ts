@@ -1,6 +1,6 @@
 import "server-only";
 import { ROLE_LABELS } from "@/domain/roles";
-import { authorise, isGssCode, isRecordId, type Actor } from "@/server/authorise";
+import { authoriseForLocalAuthority, isRecordId, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";
@@ -13,13 +13,6 @@ import { notifyUsers } from "@/server/notifications";
 
 export const deputiesPath = (gssCode: string) => `/local-authorities/${encodeURIComponent(gssCode)}/sign-off-deputies`;
 
-async function authoriseFor(db: Db, actor: Actor, localAuthorityGss: string) {
-  if (!isGssCode(localAuthorityGss)) throw notFoundError("That local authority");
-  const la = await db.localAuthority.findUnique({ where: { gssCode: localAuthorityGss }, select: { gssCode: true, region: true } });
-  if (!la) throw notFoundError("That local authority");
-  authorise(actor, "deputies.manage", { localAuthorityGss: la.gssCode, region: la.region });
-  return la;
-}
 
 export interface Colleague {
   id: string;
@@ -35,7 +28,7 @@ const canBeDeputy = (u: { role: string; deactivatedAt: Date | null }) => u.deact
  * nominated them did: see signOffDeputyIds), and the colleagues who could become a deputy.
  */
 export async function loadDeputies({ db, actor, localAuthorityGss }: { db: Db; actor: Actor; localAuthorityGss: string }) {
-  await authoriseFor(db, actor, localAuthorityGss);
+  await authoriseForLocalAuthority(db, actor, "deputies.manage", localAuthorityGss);
   const [nominations, team] = await Promise.all([
     db.signOffDeputy.findMany({ where: { localAuthorityGss, revokedAt: null }, select: { id: true, deputyId: true, nominatedById: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db.user.findMany({ where: { localAuthorityGss }, select: { id: true, name: true, email: true, role: true, deactivatedAt: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
@@ -55,7 +48,7 @@ export async function loadDeputies({ db, actor, localAuthorityGss }: { db: Db; a
 
 /** Makes a colleague a deputy. Someone of another LA, or no one, is "not found"; a second nomination is a conflict. */
 export async function nominateDeputy({ db, actor, localAuthorityGss, deputyId }: { db: Db; actor: Actor; localAuthorityGss: string; deputyId: string }) {
-  await authoriseFor(db, actor, localAuthorityGss);
+  await authoriseForLocalAuthority(db, actor, "deputies.manage", localAuthorityGss);
   if (!isRecordId(deputyId)) throw notFoundError("That person");
   return db.$transaction(async (tx) => {
     const deputy = await tx.user.findFirst({ where: { id: deputyId, localAuthorityGss, deactivatedAt: null, role: { not: "ACCOUNTABLE_LEAD" } }, select: { id: true, name: true } });
@@ -77,7 +70,7 @@ export async function nominateDeputy({ db, actor, localAuthorityGss, deputyId }:
 
 /** Ends a nomination. Compare-and-set: removing twice is a conflict, not a second audit event. */
 export async function removeDeputy({ db, actor, localAuthorityGss, nominationId, now = new Date() }: { db: Db; actor: Actor; localAuthorityGss: string; nominationId: string; now?: Date }) {
-  await authoriseFor(db, actor, localAuthorityGss);
+  await authoriseForLocalAuthority(db, actor, "deputies.manage", localAuthorityGss);
   if (!isRecordId(nominationId)) throw notFoundError("That deputy");
   return db.$transaction(async (tx) => {
     const nomination = await tx.signOffDeputy.findFirst({ where: { id: nominationId, localAuthorityGss }, select: { id: true, deputyId: true } });

@@ -2,7 +2,7 @@ import "server-only";
 import { financialYears, grantStatementPeriods, londonDate, type GrantStatementPeriod } from "@/catalogue/calendar";
 import { formatDate } from "@/domain/dates";
 import type { SubmissionStatus } from "@/domain/submissions/types";
-import { authorise, localAuthorityScope, type Actor } from "@/server/authorise";
+import { authoriseForLocalAuthority, localAuthorityScope, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
 import { AppError, notFoundError } from "@/server/errors";
@@ -39,9 +39,7 @@ export async function grantStartRefusal(db: Db, localAuthorityGss: string, perio
 export async function startGrantStatement({ db, actor, localAuthorityGss, periodId, now = programmeNow() }: { db: Db; actor: Actor; localAuthorityGss: string; periodId: string; now?: Date }): Promise<LoadedSubmission> {
   const period = grantPeriodById(periodId);
   if (!period) throw notFoundError("That statement");
-  const la = await db.localAuthority.findUnique({ where: { gssCode: localAuthorityGss }, select: { gssCode: true, region: true } });
-  if (!la) throw notFoundError("That local authority");
-  authorise(actor, "grant.edit", { localAuthorityGss: la.gssCode, region: la.region });
+  const la = await authoriseForLocalAuthority(db, actor, "grant.edit", localAuthorityGss);
   const existing = await findLatestRevision({ db, actor, kind: "GRANT_STATEMENT", localAuthorityGss, periodKey: period.id });
   if (existing) return existing;
   const refusal = await grantStartRefusal(db, localAuthorityGss, period, now);

@@ -13,10 +13,10 @@ import {
 } from "@/domain/return/mi-template";
 import type { SubmissionDocument } from "@/domain/submissions/types";
 import type { Prisma } from "@/generated/prisma/client";
-import { authorise, type Actor } from "@/server/authorise";
+import { authoriseForLocalAuthority, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
 import type { Db } from "@/server/db/client";
-import { AppError, notFoundError } from "@/server/errors";
+import { AppError } from "@/server/errors";
 import { documentOf, findLatestRevision, sectionVersions } from "@/server/submissions/load-submission";
 import { can } from "@/domain/permissions";
 import { previousReturnDocument, returnKindServer } from "./return-kind";
@@ -186,9 +186,7 @@ export async function importMiUpload({
   data: Buffer;
 }): Promise<ImportResult> {
   // Another LA's return is "not found" before anything is read from the file.
-  const la = await db.localAuthority.findUnique({ where: { gssCode: localAuthorityGss }, select: { gssCode: true, region: true } });
-  if (!la) throw notFoundError("That local authority");
-  authorise(actor, "return.edit", { localAuthorityGss: la.gssCode, region: la.region });
+  const la = await authoriseForLocalAuthority(db, actor, "return.edit", localAuthorityGss);
   const read = await readMiUpload({ fileName, data });
   if ("problems" in read) return { status: "problems", problems: read.problems };
   const parsed = rowsToMetricsDocument(read.sheets);

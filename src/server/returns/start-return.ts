@@ -1,9 +1,8 @@
 import "server-only";
 import { prefillReturn } from "@/domain/return/prefill";
-import { authorise, type Actor } from "@/server/authorise";
+import { authoriseForLocalAuthority, type Actor } from "@/server/authorise";
 import { programmeNow } from "@/server/clock";
 import type { Db } from "@/server/db/client";
-import { notFoundError } from "@/server/errors";
 import { findLatestRevision, type LoadedSubmission } from "@/server/submissions/load-submission";
 import { startSubmission } from "@/server/submissions/start-submission";
 import { returnContextFor, returnKindServer } from "./return-kind";
@@ -15,9 +14,7 @@ import { assertAccepting, returnStanding } from "./return-periods";
  * another LA (not found), before the plan is approved, and outside the period's window.
  */
 export async function startReturn({ db, actor, localAuthorityGss, periodId, now = programmeNow() }: { db: Db; actor: Actor; localAuthorityGss: string; periodId: string; now?: Date }): Promise<LoadedSubmission> {
-  const la = await db.localAuthority.findUnique({ where: { gssCode: localAuthorityGss }, select: { gssCode: true, region: true } });
-  if (!la) throw notFoundError("That local authority");
-  authorise(actor, "return.edit", { localAuthorityGss: la.gssCode, region: la.region });
+  const la = await authoriseForLocalAuthority(db, actor, "return.edit", localAuthorityGss);
 
   const existing = await findLatestRevision({ db, actor, kind: "DELIVERY_RETURN", localAuthorityGss, periodKey: periodId });
   if (existing) return existing;
