@@ -1,4 +1,5 @@
 import "server-only";
+import { mayBeDeputy, nominationStands } from "@/domain/deputies";
 import { ROLE_LABELS } from "@/domain/roles";
 import { authoriseForLocalAuthority, isRecordId, type Actor } from "@/server/authorise";
 import { recordAudit } from "@/server/audit";
@@ -21,8 +22,6 @@ export interface Colleague {
   roleLabel: string;
 }
 
-const canBeDeputy = (u: { role: string; deactivatedAt: Date | null }) => u.deactivatedAt === null && u.role !== "ACCOUNTABLE_LEAD";
-
 /**
  * Every nomination not yet removed, with whether it still lets the deputy sign (they left, or the lead who
  * nominated them did: see signOffDeputyIds), and the colleagues who could become a deputy.
@@ -39,11 +38,10 @@ export async function loadDeputies({ db, actor, localAuthorityGss }: { db: Db; a
     const person = byId.get(n.deputyId);
     const nominator = byId.get(n.nominatedById);
     if (!person) return [];
-    const nominatorStands = nominator?.deactivatedAt === null && nominator.role === "ACCOUNTABLE_LEAD";
-    return [{ nominationId: n.id, since: n.createdAt, nominatedBy: nominator?.name ?? "Unknown", canSign: canBeDeputy(person) && nominatorStands, ...colleague(person) }];
+    return [{ nominationId: n.id, since: n.createdAt, nominatedBy: nominator?.name ?? "Unknown", canSign: nominationStands(person, nominator), ...colleague(person) }];
   });
   const nominated = new Set(nominations.map((n) => n.deputyId));
-  return { deputies, candidates: team.filter((u) => canBeDeputy(u) && !nominated.has(u.id)).map(colleague) };
+  return { deputies, candidates: team.filter((u) => mayBeDeputy(u) && !nominated.has(u.id)).map(colleague) };
 }
 
 /** Makes a colleague a deputy. Someone of another LA, or no one, is "not found"; a second nomination is a conflict. */
@@ -51,8 +49,8 @@ export async function nominateDeputy({ db, actor, localAuthorityGss, deputyId }:
   await authoriseForLocalAuthority(db, actor, "deputies.manage", localAuthorityGss);
   if (!isRecordId(deputyId)) throw notFoundError("That person");
   return db.$transaction(async (tx) => {
-    const deputy = await tx.user.findFirst({ where: { id: deputyId, localAuthorityGss, deactivatedAt: null, role: { not: "ACCOUNTABLE_LEAD" } }, select: { id: true, name: true } });
-    if (!deputy) throw notFoundError("That person");
+    const deputy = await tx.user.findFirst({ where: { id: deputyId, localAuthorityGss }, select: { id: true, name: true, role: true, deactivatedAt: true } });
+    if (!deputy || !mayBeDeputy(deputy)) throw notFoundError("That person");
     // Two nominations of the same person at the same moment: the second waits here, then sees the first.
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${deputy.id} FOR UPDATE`;
     const existing = await tx.signOffDeputy.findFirst({ where: { localAuthorityGss, deputyId, revokedAt: null }, select: { id: true } });

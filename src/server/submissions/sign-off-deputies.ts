@@ -1,11 +1,8 @@
 import "server-only";
+import { nominationStands } from "@/domain/deputies";
 import type { Db, Tx } from "@/server/db/client";
 
-/**
- * Nominations that still stand: not removed, made by someone who is still an active accountable lead of the
- * LA, for someone who is still an active colleague there (and not an accountable lead, who signs in their own
- * right). A lead who leaves takes their deputies' authority with them.
- */
+/** Nominations not removed that still stand (domain/deputies: both people remain, in their roles). */
 async function standingNominations(tx: Db | Tx, localAuthorityGss: string, deputyId?: string) {
   const nominations = await tx.signOffDeputy.findMany({
     where: { localAuthorityGss, revokedAt: null, ...(deputyId ? { deputyId } : {}) },
@@ -13,9 +10,8 @@ async function standingNominations(tx: Db | Tx, localAuthorityGss: string, deput
   });
   if (nominations.length === 0) return [];
   const ids = [...new Set(nominations.flatMap((n) => [n.deputyId, n.nominatedById]))];
-  const people = await tx.user.findMany({ where: { id: { in: ids }, localAuthorityGss, deactivatedAt: null }, select: { id: true, role: true } });
-  const roleOf = new Map(people.map((p) => [p.id, p.role]));
-  return nominations.filter((n) => roleOf.get(n.nominatedById) === "ACCOUNTABLE_LEAD" && roleOf.has(n.deputyId) && roleOf.get(n.deputyId) !== "ACCOUNTABLE_LEAD");
+  const people = new Map((await tx.user.findMany({ where: { id: { in: ids }, localAuthorityGss }, select: { id: true, role: true, deactivatedAt: true } })).map((p) => [p.id, p]));
+  return nominations.filter((n) => nominationStands(people.get(n.deputyId), people.get(n.nominatedById)));
 }
 
 /** People the accountable lead nominated to sign on their behalf. */
