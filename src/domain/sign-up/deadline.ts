@@ -13,6 +13,11 @@ export function signUpDeadlineFor(extendedTo?: IsoDate | null): IsoDate {
   return extendedTo && extendedTo > SIGN_UP.window.to ? extendedTo : SIGN_UP.window.to;
 }
 
+/** Whether an administrator moved this deadline past the programme's closing date. */
+export function isExtendedDeadline(deadline: IsoDate): boolean {
+  return deadline > SIGN_UP.window.to;
+}
+
 /** Whether a sign-up may be sent at `now`. The deadline day counts in full, in London time. */
 export function checkSubmissionDeadline({ now, deadline }: { now: Date; deadline: IsoDate }): DeadlineCheck {
   const submittedOn = londonDate(now);
@@ -47,8 +52,7 @@ export function selectionWaveFor(submittedAt: Date): TrailblazerWave | null {
 export function applicationWaveFor({ submittedOn, deadline }: { submittedOn: IsoDate; deadline: IsoDate }): TrailblazerWave | null {
   const inTime = waveForSubmission(submittedOn);
   if (inTime !== null) return inTime;
-  const extended = deadline > SIGN_UP.window.to;
-  return extended && submittedOn <= deadline ? LAST_WAVE : null;
+  return isExtendedDeadline(deadline) && submittedOn <= deadline ? LAST_WAVE : null;
 }
 
 const LAST_WAVE: TrailblazerWave = 2;

@@ -10,6 +10,8 @@ import { startPlanAction } from "@/server/actions/plans/start-plan";
 import { loadPlanPage, planPath } from "@/server/plans/load-plan-page";
 import { signingCapacity } from "@/server/submissions/sign-submission";
 import { planKindServer } from "@/server/plans/plan-kind";
+import { PROGRAMME_END } from "@/catalogue/deadlines";
+import { formatDate } from "@/domain/dates";
 
 export const metadata: Metadata = { title: "Your delivery plan" };
 
@@ -23,7 +25,7 @@ export default async function PlanPage({ params }: Params) {
   if (!submission) {
     return (
       <SubmissionPageFrame nav={crumbs} caption={la.name} title="Your delivery plan">
-        <p>The delivery plan sets out how {la.name} will meet every minimum expectation by 31 March 2025, which ‘go further’ options it will deliver, its family hubs and its quarterly milestones.</p>
+        <p>The delivery plan sets out how {la.name} will meet every minimum expectation by {formatDate(PROGRAMME_END)}, which ‘go further’ options it will deliver, its family hubs and its quarterly milestones.</p>
         <p>You can save each section and come back to it. When every section is complete, the commissioning lead sends it to the single accountable lead to sign, and it is then submitted to the programme team.</p>
         {permissions.edit ? (
           <form action={startPlanAction.bind(null, la.gssCode)}>

@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SubmissionOverview } from "@/components/submission/submission-overview";
 import { StepForm } from "@/components/submission/step-form";
 import { formatDate } from "@/domain/dates";
+import { isExtendedDeadline } from "@/domain/sign-up/deadline";
 import { can } from "@/domain/permissions";
 import { SIGN_UP_SECTIONS } from "@/domain/sign-up/sections";
 import { taskListItems } from "@/domain/submissions/task-list";
@@ -55,7 +56,7 @@ export default async function SignUpPage({ params }: Params) {
             <PageHeading caption={la.name}>Programme sign-up</PageHeading>
             <p>
               {late ? "The deadline for this sign-up was" : "Send your sign-up by"} <strong>{formatDate(context.deadline)}</strong>
-              {context.deadline > "2022-10-31" ? " (extended by the programme team)" : ""}.
+              {isExtendedDeadline(context.deadline) ? " (extended by the programme team)" : ""}.
             </p>
             {!submission ? (
               mayEdit ? (

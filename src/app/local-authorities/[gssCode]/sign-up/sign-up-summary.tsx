@@ -14,6 +14,7 @@ import { GO_FURTHER_STRANDS, ZGoFurtherIntentions } from "@/schemas/sign-up/go-f
 import { ZResearch } from "@/schemas/sign-up/research";
 import { ZSignatories } from "@/schemas/sign-up/signatories";
 import { ZTrailblazerApplication, type TTrailblazerApplication } from "@/schemas/sign-up/trailblazer-application";
+import { PROGRAMME_END } from "@/catalogue/deadlines";
 
 // Read-only rendering of each sign-up section, for check answers, sign-off and the trailblazer panel.
 
@@ -36,7 +37,7 @@ function rowsFor(key: string, data: unknown): SummaryListRow[] {
     case "commitments": {
       const d = ZCommitments.safeParse(data).data;
       return [
-        { key: "Every minimum expectation by 31 March 2025", value: d?.minimumExpectations ? "Committed" : "Not confirmed" },
+        { key: `Every minimum expectation by ${formatDate(PROGRAMME_END)}`, value: d?.minimumExpectations ? "Committed" : "Not confirmed" },
         ...ADDITIONAL_DELIVERY_EXPECTATIONS.map((e) => {
           const a = d?.additional[e.expectationId];
           return { key: `${e.number}. ${e.title}`, value: a?.response === "confirmed" ? "Committed" : a?.response === "opt-out" ? `Opted out: ${a.optOutReason ?? "no reason given"}` : NOT_ANSWERED };

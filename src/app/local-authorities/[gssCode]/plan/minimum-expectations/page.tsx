@@ -6,6 +6,8 @@ import { strandExpectationsProgress } from "@/domain/plan/progress";
 import type { TPlanMinimumExpectations } from "@/schemas/plan/minimum-expectations";
 import { planPath } from "@/server/plans/load-plan-page";
 import { loadEditablePlanSection, PlanSectionFrame } from "../section-page";
+import { PROGRAMME_END } from "@/catalogue/deadlines";
+import { formatDate } from "@/domain/dates";
 
 export const metadata: Metadata = { title: "Minimum expectations" };
 
@@ -29,7 +31,7 @@ export default async function MinimumExpectationsPage({ params }: { params: Prom
   return (
     <PlanSectionFrame gssCode={page.la.gssCode} laName={page.la.name} title="Minimum expectations" comment={page.comment}>
       <p className="govuk-body">
-        For every minimum expectation, say whether it is already met, when it will be met, or whether it is at risk. Every one must be met by 31 March 2025 at the latest,
+        For every minimum expectation, say whether it is already met, when it will be met, or whether it is at risk. Every one must be met by {formatDate(PROGRAMME_END)} at the latest,
         or earlier where the programme guide says so.
       </p>
       <TaskList items={items} idPrefix="strands" />

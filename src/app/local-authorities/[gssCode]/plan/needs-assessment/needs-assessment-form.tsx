@@ -9,6 +9,8 @@ import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
 import type { TPlanNeedsAssessment } from "@/schemas/plan/needs-assessment";
 import { NEEDS_ASSESSMENT_APPROACHES } from "@/schemas/plan/needs-assessment";
+import { YEAR_ONE_END } from "@/catalogue/deadlines";
+import { formatDate } from "@/domain/dates";
 
 export function NeedsAssessmentForm({ action, version, saved }: SectionFormProps<TPlanNeedsAssessment>) {
   const planned = saved?.approach === "planned" ? saved : undefined;
@@ -31,7 +33,7 @@ export function NeedsAssessmentForm({ action, version, saved }: SectionFormProps
                     {...sectionDateFieldProps(f, "plannedCompletionDate", planned?.plannedCompletionDate)}
                     legend="When will it be complete?"
                     legendSize="s"
-                    hint="By 31 March 2023. For example, 28 2 2023"
+                    hint={`By ${formatDate(YEAR_ONE_END)}. For example, 28 2 2023`}
                   />
                 ),
               },

@@ -4,6 +4,8 @@ import { getStrand } from "@/catalogue/lookup";
 import type { TPlanTrailblazerCommitments } from "@/schemas/plan/trailblazer-commitments";
 import { loadEditablePlanSection, PlanSectionFrame } from "../section-page";
 import { TrailblazerCommitmentsForm } from "./trailblazer-commitments-form";
+import { YEAR_ONE_END } from "@/catalogue/deadlines";
+import { formatDate } from "@/domain/dates";
 
 export const metadata: Metadata = { title: "Trailblazer commitments" };
 
@@ -13,7 +15,7 @@ export default async function TrailblazerCommitmentsPage({ params }: { params: P
   if (!page.context.isTrailblazer || page.context.trailblazerStrands.length === 0) notFound();
   return (
     <PlanSectionFrame gssCode={page.la.gssCode} laName={page.la.name} title="Trailblazer commitments" comment={page.comment}>
-      <p className="govuk-body">As a trailblazer, you go further and faster in the first year. Say what families will see in each of your trailblazer strands by 31 March 2023.</p>
+      <p className="govuk-body">As a trailblazer, you go further and faster in the first year. Say what families will see in each of your trailblazer strands by {formatDate(YEAR_ONE_END)}.</p>
       <TrailblazerCommitmentsForm
         action={page.save()}
         version={page.version}

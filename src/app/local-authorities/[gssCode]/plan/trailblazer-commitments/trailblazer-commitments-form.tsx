@@ -5,6 +5,8 @@ import { Textarea } from "@/components/textarea";
 import { fieldId, fieldName } from "@/schemas/form-data";
 import type { FormState } from "@/schemas/form-state";
 import type { TPlanTrailblazerCommitments } from "@/schemas/plan/trailblazer-commitments";
+import { YEAR_ONE_END } from "@/catalogue/deadlines";
+import { formatDate } from "@/domain/dates";
 
 /** One commitment per trailblazer strand the LA was selected for; every row posts, blank or not (progress reads it). */
 export function TrailblazerCommitmentsForm({
@@ -27,7 +29,7 @@ export function TrailblazerCommitmentsForm({
             key={s.id}
             id={fieldId(name(s.id))}
             name={name(s.id)}
-            label={`What will you deliver for families in ${s.name.toLowerCase()} by 31 March 2023?`}
+            label={`What will you deliver for families in ${s.name.toLowerCase()} by ${formatDate(YEAR_ONE_END)}?`}
             labelSize="m"
             hint="Visible, tangible change for families in 2022 to 2023."
             rows={5}

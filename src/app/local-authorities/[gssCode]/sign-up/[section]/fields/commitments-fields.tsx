@@ -4,6 +4,8 @@ import { Textarea } from "@/components/textarea";
 import { ADDITIONAL_DELIVERY_EXPECTATIONS } from "@/catalogue/programme";
 import { fieldId, fieldName } from "@/schemas/form-data";
 import type { FieldAccess } from "../../form-values";
+import { PROGRAMME_END } from "@/catalogue/deadlines";
+import { formatDate } from "@/domain/dates";
 
 export function commitmentsOrder(): string[] {
   return ["minimumExpectations", ...ADDITIONAL_DELIVERY_EXPECTATIONS.flatMap((e) => [fieldName("additional", e.expectationId, "response"), fieldName("additional", e.expectationId, "optOutReason")])];
@@ -17,10 +19,10 @@ export function CommitmentsFields({ f }: { f: FieldAccess }) {
         name="minimumExpectations"
         legend="Minimum expectations"
         legendSize="m"
-        hint="Every minimum expectation in the programme guide, in each strand, by 31 March 2025 at the latest."
+        hint={`Every minimum expectation in the programme guide, in each strand, by ${formatDate(PROGRAMME_END)} at the latest.`}
         error={f.error("minimumExpectations")}
         defaultValue={f.checked("minimumExpectations")}
-        items={[{ value: "yes", label: "We commit to meeting every minimum expectation by 31 March 2025" }]}
+        items={[{ value: "yes", label: `We commit to meeting every minimum expectation by ${formatDate(PROGRAMME_END)}` }]}
       />
       <h2 className="govuk-heading-m">Additional delivery expectations</h2>
       <p>Confirm each one. Only digital engagement can be opted out of, with a good reason.</p>
